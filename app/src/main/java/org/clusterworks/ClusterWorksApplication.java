@@ -1,0 +1,15 @@
+package org.clusterworks;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.modulith.Modulithic;
+
+/** The ClusterWorks web application; each package directly below this one is a business module. */
+@SpringBootApplication
+@Modulithic(sharedModules = "shared")
+public class ClusterWorksApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ClusterWorksApplication.class, args);
+    }
+}
