@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
  * data folder created without it never gets known passwords or tokens, whatever the configuration says later.
  */
 @Component
-public class DemoMode {
+public class DemoMode implements org.clusterworks.identity.DemoData {
 
     private final DemoProperties properties;
     private final PlatformSettings settings;
@@ -26,6 +26,7 @@ public class DemoMode {
                 .toList();
     }
 
+    @Override
     public boolean active() {
         return properties.enabled()
                 && settings.get(PlatformSettings.CREATED_IN_DEMO_MODE)
