@@ -1,0 +1,129 @@
+package org.clusterworks.stakeholders.directory;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.clusterworks.identity.AuthenticatedUser;
+import org.clusterworks.identity.CurrentWorkspace;
+import org.clusterworks.identity.Permission;
+import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.stakeholders.Helix;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The organisation directory over REST. */
+@RestController
+@RequestMapping("/api/v1/workspaces/{workspace}/organisations")
+@Tag(name = "Organisations", description = "The stakeholder directory of a workspace")
+class OrganisationApiController {
+
+    private final DirectoryRepository repo;
+    private final DirectoryService service;
+
+    OrganisationApiController(DirectoryRepository repo, DirectoryService service) {
+        this.repo = repo;
+        this.service = service;
+    }
+
+    /** An organisation in API answers. */
+    record OrganisationDto(
+            long id,
+            String name,
+            String helix,
+            String legalForm,
+            String taxId,
+            String employeesBand,
+            String turnoverBand,
+            boolean sme,
+            List<String> industryCodes,
+            String territoryCode,
+            String address,
+            String city,
+            String countryCode,
+            Double latitude,
+            Double longitude,
+            Integer foundedIn,
+            String website,
+            String email,
+            String phone,
+            String description,
+            String ownerGender) {
+
+        static OrganisationDto of(Organisation o) {
+            return new OrganisationDto(
+                    o.id(),
+                    o.name(),
+                    o.helix().name(),
+                    o.legalForm(),
+                    o.taxId(),
+                    o.employeesBand() == null ? null : o.employeesBand().name(),
+                    o.turnoverBand() == null ? null : o.turnoverBand().name(),
+                    o.sme(),
+                    o.industryCodes() == null
+                            ? List.of()
+                            : List.of(o.industryCodes().split("\\s*,\\s*")),
+                    o.territoryCode(),
+                    o.address(),
+                    o.city(),
+                    o.countryCode(),
+                    o.latitude(),
+                    o.longitude(),
+                    o.foundedIn(),
+                    o.website(),
+                    o.email(),
+                    o.phone(),
+                    o.description(),
+                    o.ownerGender() == null ? null : o.ownerGender().name());
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "Organisations of the directory, filtered by helix role and/or a name search (q)")
+    List<OrganisationDto> list(
+            CurrentWorkspace ws,
+            @RequestParam(required = false) String helix,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String territory) {
+        ws.require(Permission.VIEW);
+        if (helix != null && !helix.isBlank() && Helix.parse(helix) == null) {
+            throw new InvalidInput(java.util.Map.of("helix", "input.unknown-choice"));
+        }
+        String h = helix == null || helix.isBlank() ? null : Helix.parse(helix).name();
+        return repo.search(ws.id(), new DirectoryRepository.Filter(q, h, size, sector, territory), 10_000).stream()
+                .map(OrganisationDto::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One organisation")
+    OrganisationDto get(CurrentWorkspace ws, @PathVariable long id) {
+        ws.require(Permission.VIEW);
+        return OrganisationDto.of(service.require(ws, id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Adds an organisation (cluster managers and programme officers)")
+    ResponseEntity<OrganisationDto> create(CurrentWorkspace ws, @RequestBody OrganisationInput input) {
+        long id = service.create(ws, input);
+        return ResponseEntity.created(URI.create("/api/v1/workspaces/" + ws.slug() + "/organisations/" + id))
+                .body(OrganisationDto.of(service.require(ws, id)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replaces an organisation's fields (managers; a member only for their own organisation)")
+    OrganisationDto update(
+            CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long id, @RequestBody OrganisationInput input) {
+        service.update(ws, user, id, input);
+        return OrganisationDto.of(service.require(ws, id));
+    }
+}
