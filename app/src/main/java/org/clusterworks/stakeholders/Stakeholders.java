@@ -25,6 +25,12 @@ public interface Stakeholders {
     /** The people of these organisations, by name. */
     List<StakeholderPerson> peopleOf(long workspaceId, Collection<Long> organisationIds);
 
+    /** People linked to a platform user account (candidates for cluster manager, for example), by name. */
+    List<StakeholderPerson> peopleWithAccounts(long workspaceId);
+
+    /** The person record of a platform user, if any. */
+    Optional<StakeholderPerson> personOfUser(long workspaceId, long userId);
+
     /** The organisation the user works for (through their person record), if any. */
     Optional<Long> organisationOfUser(long workspaceId, long userId);
 }

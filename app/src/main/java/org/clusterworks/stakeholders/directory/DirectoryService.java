@@ -439,6 +439,22 @@ public class DirectoryService implements Stakeholders {
     }
 
     @Override
+    public List<StakeholderPerson> peopleWithAccounts(long workspaceId) {
+        return repo.allPeople(workspaceId).stream()
+                .filter(p -> p.userId() != null)
+                .map(DirectoryService::summary)
+                .toList();
+    }
+
+    @Override
+    public Optional<StakeholderPerson> personOfUser(long workspaceId, long userId) {
+        return repo.allPeople(workspaceId).stream()
+                .filter(p -> p.userId() != null && p.userId() == userId)
+                .map(DirectoryService::summary)
+                .findFirst();
+    }
+
+    @Override
     public Optional<Long> organisationOfUser(long workspaceId, long userId) {
         return repo.organisationOfUser(workspaceId, userId);
     }

@@ -33,7 +33,7 @@ class ImportExportController {
     @GetMapping("/export.csv")
     ResponseEntity<byte[]> exportCsv(CurrentWorkspace ws) throws IOException {
         ws.require(Permission.MANAGE_INITIATIVES);
-        return file(importExport.csv(ws.id()), "organisations.csv", new MediaType("text", "csv"));
+        return file(importExport.csv(ws.id()), "organisations" + ".csv", new MediaType("text", "csv"));
     }
 
     @GetMapping("/export.xlsx")
@@ -41,7 +41,7 @@ class ImportExportController {
         ws.require(Permission.MANAGE_INITIATIVES);
         return file(
                 importExport.xlsx(ws.id()),
-                "organisations.xlsx",
+                "organisations" + ".xlsx",
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
     }
 

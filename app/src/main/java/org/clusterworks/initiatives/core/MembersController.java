@@ -1,0 +1,109 @@
+package org.clusterworks.initiatives.core;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clusterworks.identity.AuthenticatedUser;
+import org.clusterworks.identity.CurrentWorkspace;
+import org.clusterworks.initiatives.core.Domain.Initiative;
+import org.clusterworks.shared.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** An initiative's member organisations: list with status, renewal reminders, adding members from the directory. */
+@Controller
+@RequestMapping("/w/{workspace}/initiatives/{id}/members")
+class MembersController {
+
+    private final InitiativeService service;
+
+    MembersController(InitiativeService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    String members(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String q,
+            Model model) {
+        Initiative i = service.visible(ws, user, id);
+        var members = service.members(i);
+        boolean canEdit = service.canEdit(ws, user, i);
+        model.addAttribute("initiative", i);
+        model.addAttribute("canEdit", canEdit);
+        model.addAttribute("members", members);
+        model.addAttribute("byHelix", InitiativeService.byHelix(members));
+        model.addAttribute(
+                "renewals",
+                members.stream().filter(InitiativeService.MemberRow::renewalDue).toList());
+        model.addAttribute("memberTypes", Domain.MemberType.values());
+        model.addAttribute("q", q);
+        if (canEdit) {
+            Set<Long> already = members.stream().map(r -> r.organisation().id()).collect(Collectors.toSet());
+            model.addAttribute(
+                    "candidates",
+                    service.stakeholders().search(ws.id(), q, 50).stream()
+                            .filter(o -> !already.contains(o.id()))
+                            .toList());
+        }
+        return "initiatives/members";
+    }
+
+    @PostMapping
+    String add(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long id,
+            MembershipInput input,
+            @RequestParam(required = false) String q,
+            RedirectAttributes redirect) {
+        try {
+            service.addMember(ws, user, id, input);
+            redirect.addFlashAttribute("success", "member.added");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("memberErrors", e.errors());
+            redirect.addFlashAttribute("error", "input.see-fields");
+        }
+        return "redirect:/w/" + ws.slug() + "/initiatives/" + id + "/members"
+                + (q == null || q.isBlank()
+                        ? ""
+                        : "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/{membershipId}/renew")
+    String renew(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long id,
+            @PathVariable long membershipId,
+            @RequestParam(required = false) String endDate,
+            RedirectAttributes redirect) {
+        try {
+            service.renew(ws, user, id, membershipId, endDate);
+            redirect.addFlashAttribute("success", "member.renewed");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("memberErrors", e.errors());
+            redirect.addFlashAttribute("error", "input.see-fields");
+        }
+        return "redirect:/w/" + ws.slug() + "/initiatives/" + id + "/members";
+    }
+
+    @PostMapping("/{membershipId}/delete")
+    String remove(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long id,
+            @PathVariable long membershipId,
+            RedirectAttributes redirect) {
+        service.removeMember(ws, user, id, membershipId);
+        redirect.addFlashAttribute("success", "member.removed");
+        return "redirect:/w/" + ws.slug() + "/initiatives/" + id + "/members";
+    }
+}
