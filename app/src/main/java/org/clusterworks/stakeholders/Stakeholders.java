@@ -31,6 +31,9 @@ public interface Stakeholders {
     /** The person record of a platform user, if any. */
     Optional<StakeholderPerson> personOfUser(long workspaceId, long userId);
 
+    /** Every relationship between the workspace's organisations, for network analysis. */
+    List<StakeholderRelationship> relationships(long workspaceId);
+
     /** The organisation the user works for (through their person record), if any. */
     Optional<Long> organisationOfUser(long workspaceId, long userId);
 }

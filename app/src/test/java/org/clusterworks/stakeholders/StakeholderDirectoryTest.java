@@ -72,6 +72,44 @@ class StakeholderDirectoryTest {
     }
 
     @Test
+    void relationshipsAreAvailableForNetworkAnalysis() {
+        var links = stakeholders.relationships(demo());
+        assertThat(links).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(links).anySatisfy(r -> {
+            assertThat(r.fromId()).isEqualTo(orgId("Tengeru Seedlings Co."));
+            assertThat(r.toId()).isEqualTo(orgId("Kimaro Greens Ltd"));
+            assertThat(r.kind()).isEqualTo("SUPPLIER_OF");
+            assertThat(r.source()).isEqualTo("SURVEY");
+        });
+    }
+
+    @Test
+    void aMemberAddsARelationshipFromTheirOwnOrganisationAndBadValuesAreNamed() throws Exception {
+        long own = orgId("Kimaro Greens Ltd");
+        mvc.perform(post("/w/demo/organisations/" + own + "/relationships")
+                        .with(users.as("member"))
+                        .with(csrf())
+                        .param("toOrganisation", "" + orgId("Karatu Fruit Processors"))
+                        .param("kind", "CUSTOMER_OF")
+                        .param("weight", "9")
+                        .param("validFrom", "2024-13-01"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute(
+                                "relationshipErrors",
+                                java.util.Map.of("weight", "input.weight-range", "validFrom", "input.date")));
+        mvc.perform(post("/w/demo/organisations/" + own + "/relationships")
+                        .with(users.as("member"))
+                        .with(csrf())
+                        .param("toOrganisation", "" + orgId("Karatu Fruit Processors"))
+                        .param("kind", "CUSTOMER_OF")
+                        .param("weight", "2"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("success", "relationship.added"));
+        mvc.perform(get("/w/demo/organisations/" + own).with(users.as("member")))
+                .andExpect(content().string(containsString("customer of")));
+    }
+
+    @Test
     void aStrangerToTheWorkspaceGets404() throws Exception {
         mvc.perform(get("/w/demo/organisations").with(users.as("other"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/workspaces/demo/organisations").with(api.bearer("other")))

@@ -19,6 +19,7 @@ import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.OrganisationsMerged;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
 import org.clusterworks.stakeholders.StakeholderPerson;
+import org.clusterworks.stakeholders.StakeholderRelationship;
 import org.clusterworks.stakeholders.Stakeholders;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -452,6 +453,20 @@ public class DirectoryService implements Stakeholders {
                 .filter(p -> p.userId() != null && p.userId() == userId)
                 .map(DirectoryService::summary)
                 .findFirst();
+    }
+
+    @Override
+    public List<StakeholderRelationship> relationships(long workspaceId) {
+        return repo.allRelationships(workspaceId).stream()
+                .map(r -> new StakeholderRelationship(
+                        r.fromOrgId(),
+                        r.toOrgId(),
+                        r.kind().name(),
+                        r.weight(),
+                        r.validFrom(),
+                        r.validUntil(),
+                        r.source().name()))
+                .toList();
     }
 
     @Override

@@ -113,8 +113,9 @@ class OrganisationApiController {
 
     @PostMapping
     @Operation(summary = "Adds an organisation (cluster managers and programme officers)")
-    ResponseEntity<OrganisationDto> create(CurrentWorkspace ws, @RequestBody OrganisationInput input) {
-        long id = service.create(ws, input);
+    ResponseEntity<OrganisationDto> create(
+            CurrentWorkspace ws, @RequestBody(required = false) OrganisationInput input) {
+        long id = service.create(ws, input == null ? OrganisationInput.empty() : input);
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + ws.slug() + "/organisations/" + id))
                 .body(OrganisationDto.of(service.require(ws, id)));
     }
@@ -122,8 +123,11 @@ class OrganisationApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Replaces an organisation's fields (managers; a member only for their own organisation)")
     OrganisationDto update(
-            CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long id, @RequestBody OrganisationInput input) {
-        service.update(ws, user, id, input);
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long id,
+            @RequestBody(required = false) OrganisationInput input) {
+        service.update(ws, user, id, input == null ? OrganisationInput.empty() : input);
         return OrganisationDto.of(service.require(ws, id));
     }
 }
