@@ -110,6 +110,42 @@ class StakeholderDirectoryTest {
     }
 
     @Test
+    void aMemberUpdatesTheirOwnContactDetailsAndConsentButNotAnotherOrganisationsPeople() throws Exception {
+        long own = orgId("Kimaro Greens Ltd");
+        long paulo = stakeholders.peopleOf(demo(), java.util.List.of(own)).stream()
+                .filter(p -> p.fullName().equals("Paulo Kimaro"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        mvc.perform(post("/w/demo/organisations/" + own + "/people/" + paulo)
+                        .with(users.as("member"))
+                        .with(csrf())
+                        .param("fullName", "Paulo Kimaro")
+                        .param("jobTitle", "Farm manager")
+                        .param("phone", "+255 754 000 111")
+                        .param("consentToContact", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select consent_recorded_at is not null from person where id = :id")
+                        .param("id", paulo)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        long other = orgId("Karatu Fruit Processors");
+        long rehema =
+                stakeholders.peopleOf(demo(), java.util.List.of(other)).get(0).id();
+        mvc.perform(post("/w/demo/organisations/" + other + "/people/" + rehema)
+                        .with(users.as("member"))
+                        .with(csrf())
+                        .param("fullName", "Changed"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/w/demo/organisations/" + own + "/people/" + rehema)
+                        .with(users.as("member"))
+                        .with(csrf())
+                        .param("fullName", "Changed"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void aStrangerToTheWorkspaceGets404() throws Exception {
         mvc.perform(get("/w/demo/organisations").with(users.as("other"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/workspaces/demo/organisations").with(api.bearer("other")))

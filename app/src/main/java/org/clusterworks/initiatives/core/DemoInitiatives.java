@@ -95,8 +95,8 @@ class DemoInitiatives implements ApplicationRunner {
                         "2.5",
                         "A01.13, A01.22, C10.39",
                         "40",
-                        "50",
-                        "50")
+                        "40",
+                        "40")
                 .check(new org.clusterworks.shared.InvalidInput.Collector());
         long id = repo.insert(ws, v, manager, Stage.SELECTION);
         // Selection and governance are complete; the diagnostic is almost done.
@@ -172,7 +172,7 @@ class DemoInitiatives implements ApplicationRunner {
                 "Arusha Horticulture Cluster Commission",
                 Domain.BodyKind.CLUSTER_COMMISSION,
                 "Steers the initiative: endorses the diagnostic, the vision and action plan and progress reports;"
-                        + " private-sector majority, public and research members, one seat for women producers.",
+                        + " business-led, with public, research, finance and civil-society members and a seat for women producers.",
                 12);
         List<StakeholderPerson> seated = new ArrayList<>();
         String[][] seats = {
