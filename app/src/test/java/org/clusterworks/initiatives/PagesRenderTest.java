@@ -37,7 +37,7 @@ class PagesRenderTest {
         String i = "/w/demo/initiatives/" + arusha;
         List<String> pages = List.of(
                 "/w/demo/organisations",
-                "/w/demo/organisations?helix=BUSINESS&size=sme&sector=A01&territory=TZ",
+                "/w/demo/organisations?helix=BUSINESS&size=sme&sector=01&territory=TZ",
                 "/w/demo/organisations/new",
                 "/w/demo/organisations/" + org,
                 "/w/demo/organisations/" + org + "/edit",

@@ -66,6 +66,9 @@ class StakeholderDirectoryTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tengeru Institute of Community Development")))
                 .andExpect(content().string(not(containsString("Kimaro Greens Ltd"))));
+        mvc.perform(get("/w/demo/organisations?sector=10.3").with(users.as("viewer")))
+                .andExpect(content().string(containsString("Karatu Fruit Processors")))
+                .andExpect(content().string(not(containsString("Kimaro Greens Ltd"))));
         mvc.perform(get("/w/demo/organisations?size=large").with(users.as("viewer")))
                 .andExpect(content().string(containsString("Mount Meru Flowers Ltd")))
                 .andExpect(content().string(not(containsString("Kimaro Greens Ltd"))));

@@ -93,7 +93,7 @@ class DemoInitiatives implements ApplicationRunner {
                         "Registered association",
                         "1.0",
                         "2.5",
-                        "A01.13, A01.22, C10.39",
+                        "01.13, 01.22, 10.39",
                         "40",
                         "40",
                         "40")
@@ -361,7 +361,7 @@ class DemoInitiatives implements ApplicationRunner {
                         "Association loi 1901",
                         "0.8",
                         "1.5",
-                        "C10.3, C10.5, C10.7",
+                        "10.3, 10.5, 10.7",
                         "40",
                         "60",
                         "60")

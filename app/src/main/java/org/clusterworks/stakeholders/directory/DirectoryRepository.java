@@ -60,8 +60,13 @@ class DirectoryRepository {
             }
         }
         if (f.sector() != null && !f.sector().isBlank()) {
-            sql.append(" and lower(coalesce(industry_codes, '')) like :sector");
-            params.put("sector", "%" + f.sector().strip().toLowerCase(Locale.ROOT) + "%");
+            // a code or any code below it in the hierarchy: prefix match on each listed code
+            sql.append(" and (lower(coalesce(industry_codes, '')) like :sector"
+                    + " or lower(coalesce(industry_codes, '')) like :sectorLater)");
+            String code =
+                    f.sector().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+            params.put("sector", code + "%");
+            params.put("sectorLater", "%, " + code + "%");
         }
         if (f.territory() != null && !f.territory().isBlank()) {
             sql.append(" and upper(coalesce(territory_code, '')) like :territory");
