@@ -9,7 +9,7 @@ document.addEventListener("DOMContentLoaded", () => {
     .then((data) => {
       const groups = {};
       for (const p of data.points) {
-        (groups[p.helix] = groups[p.helix] || []).push({ name: p.name, id: p.id, value: [p.longitude, p.latitude] });
+        (groups[p.helixLabel] = groups[p.helixLabel] || []).push({ name: p.name, id: p.id, value: [p.longitude, p.latitude] });
       }
       const chart = echarts.init(el);
       chart.setOption({

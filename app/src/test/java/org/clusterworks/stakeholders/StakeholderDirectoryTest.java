@@ -149,6 +149,15 @@ class StakeholderDirectoryTest {
     }
 
     @Test
+    void theMapShowsFilteredOrganisationsWithTranslatedHelixRoles() throws Exception {
+        mvc.perform(get("/w/demo/organisations/map.json?territory=FR&lang=fr").with(users.as("member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.points[*].name", hasItem("Fromagerie du Vercors")))
+                .andExpect(jsonPath("$.points[*].name", not(hasItem("Karatu Fruit Processors"))))
+                .andExpect(jsonPath("$.points[*].helixLabel", hasItem("Entreprise")));
+    }
+
+    @Test
     void aStrangerToTheWorkspaceGets404() throws Exception {
         mvc.perform(get("/w/demo/organisations").with(users.as("other"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/workspaces/demo/organisations").with(api.bearer("other")))

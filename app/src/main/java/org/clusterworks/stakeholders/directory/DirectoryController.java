@@ -30,10 +30,13 @@ class DirectoryController {
 
     private final DirectoryRepository repo;
     private final DirectoryService service;
+    private final org.springframework.context.MessageSource messages;
 
-    DirectoryController(DirectoryRepository repo, DirectoryService service) {
+    DirectoryController(
+            DirectoryRepository repo, DirectoryService service, org.springframework.context.MessageSource messages) {
         this.repo = repo;
         this.service = service;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -251,22 +254,45 @@ class DirectoryController {
     // Map
 
     @GetMapping("/map")
-    String map(CurrentWorkspace ws, Model model) {
+    String map(
+            CurrentWorkspace ws,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String helix,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String territory,
+            Model model) {
         ws.require(Permission.VIEW);
+        model.addAttribute("filter", new DirectoryRepository.Filter(q, helix, size, sector, territory));
         return "stakeholders/map";
     }
 
-    /** Points for the map of organisations: name, helix, coordinates. */
-    record MapPoint(long id, String name, String helix, double latitude, double longitude) {}
+    /** Points for the map of organisations: name, helix role (code and label), coordinates. */
+    record MapPoint(long id, String name, String helix, String helixLabel, double latitude, double longitude) {}
 
     @GetMapping("/map.json")
     @ResponseBody
-    Map<String, Object> mapData(CurrentWorkspace ws) {
+    Map<String, Object> mapData(
+            CurrentWorkspace ws,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String helix,
+            @RequestParam(required = false) String size,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String territory,
+            java.util.Locale locale) {
         ws.require(Permission.VIEW);
         List<MapPoint> points = new ArrayList<>();
-        for (Organisation o : repo.all(ws.id())) {
+        var filter = new DirectoryRepository.Filter(q, helix, size, sector, territory);
+        for (Organisation o : repo.search(ws.id(), filter, 20_000)) {
             if (o.hasCoordinates()) {
-                points.add(new MapPoint(o.id(), o.name(), o.helix().name(), o.latitude(), o.longitude()));
+                points.add(new MapPoint(
+                        o.id(),
+                        o.name(),
+                        o.helix().name(),
+                        messages.getMessage(
+                                o.helix().messageKey(), null, o.helix().name(), locale),
+                        o.latitude(),
+                        o.longitude()));
             }
         }
         points.sort(Comparator.comparing(MapPoint::helix));
