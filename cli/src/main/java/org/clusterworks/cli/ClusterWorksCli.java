@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             org.clusterworks.cli.complexity.ComplexityCommand.class,
-            org.clusterworks.cli.complexity.RelatednessCommand.class
+            org.clusterworks.cli.complexity.RelatednessCommand.class,
+            org.clusterworks.cli.selection.SelectCommand.class
         })
 public final class ClusterWorksCli {
 
