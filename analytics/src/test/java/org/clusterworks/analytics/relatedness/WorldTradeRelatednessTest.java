@@ -35,13 +35,15 @@ class WorldTradeRelatednessTest {
     @Test
     void proximityIsSymmetricWithinZeroAndOneWithAZeroDiagonal() {
         int n = PRODUCT_PROXIMITY.rows();
+        int violations = 0;
         for (int i = 0; i < n; i++) {
-            assertThat(PRODUCT_PROXIMITY.get(i, i)).isZero();
+            violations += PRODUCT_PROXIMITY.get(i, i) == 0 ? 0 : 1;
             for (int j = 0; j < n; j++) {
                 double v = PRODUCT_PROXIMITY.get(i, j);
-                assertThat(v).isBetween(0.0, 1.0).isEqualTo(PRODUCT_PROXIMITY.get(j, i));
+                violations += v >= 0 && v <= 1 && v == PRODUCT_PROXIMITY.get(j, i) ? 0 : 1;
             }
         }
+        assertThat(violations).isZero();
     }
 
     @Test
