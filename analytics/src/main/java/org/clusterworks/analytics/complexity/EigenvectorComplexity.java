@@ -54,7 +54,7 @@ public final class EigenvectorComplexity implements ComplexityMeasure {
         }
         double[] eci = new double[m.rows()];
         ActiveCells.averageOverIndustries(rows, pci, eci);
-        if (correlation(eci, m.diversity(), a.activeRow) < 0) {
+        if (covariance(eci, m.diversity(), a.activeRow) < 0) {
             for (int i = 0; i < eci.length; i++) {
                 eci[i] = -eci[i];
             }
@@ -177,7 +177,8 @@ public final class EigenvectorComplexity implements ComplexityMeasure {
         }
     }
 
-    private static double correlation(double[] x, int[] y, boolean[] active) {
+    /** Covariance (unscaled): its sign is the sign of the correlation. */
+    private static double covariance(double[] x, int[] y, boolean[] active) {
         double mx = ActiveCells.mean(x, active);
         double my = 0;
         int n = 0;
