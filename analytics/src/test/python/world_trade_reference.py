@@ -50,7 +50,7 @@ u = M.sum(axis=0)
 
 def write(name, frame, gz=False):
     path = os.path.join(OUT, name + (".gz" if gz else ""))
-    frame.to_csv(path, index=False, float_format="%.17g", compression="gzip" if gz else None)
+    frame.to_csv(path, index=False, float_format="%.17g", compression={"method": "gzip", "mtime": 0} if gz else None)
 
 
 r_i, c_i = np.nonzero(x > 0)
