@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
         version = "ClusterWorks 0.1.0",
         description =
                 "Cluster mapping from the command line: specialisation, cluster strength, relatedness, complexity.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            org.clusterworks.cli.complexity.ComplexityCommand.class,
+            org.clusterworks.cli.complexity.RelatednessCommand.class,
+            org.clusterworks.cli.selection.SelectCommand.class
+        })
 public final class ClusterWorksCli {
 
     /** Exit status for bad input (missing columns, non-numbers, duplicates, unknown codes, empty input). */
