@@ -21,6 +21,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             StrengthCommand.class,
+            LqCommand.class,
+            IndicesCommand.class,
+            StarsCommand.class,
+            ShiftShareCommand.class,
         })
 public final class ClusterWorksCli {
 

@@ -1,9 +1,8 @@
 package org.clusterworks.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.clusterworks.analytics.core.LabelledMatrix;
 import org.clusterworks.analytics.panel.Panel;
@@ -13,6 +12,7 @@ import org.clusterworks.analytics.strength.StrengthRules;
 import org.clusterworks.analytics.strength.UsClusterMappingStrength;
 import org.clusterworks.cli.io.CsvInput;
 import org.clusterworks.cli.io.CsvOutput;
+import org.clusterworks.cli.io.IndustryAttribute;
 import org.clusterworks.cli.io.InputException;
 import org.clusterworks.cli.io.PanelReader;
 import picocli.CommandLine.Command;
@@ -67,20 +67,21 @@ final class StrengthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Boolean> tradedByCluster = new HashMap<>();
+        IndustryAttribute types = new IndustryAttribute(type, Set.of("traded", "local"));
         Panel panel = new PanelReader(region, cluster, year, employment, establishments)
                 .sumDuplicates(sumDuplicates)
-                .onRow(new TypeReader(tradedByCluster, type)::read, type)
+                .onRow(types.listener(), type)
                 .read(input);
         List<String> clusters = panel.industries();
+        String[] typeOf = types.valuesFor(clusters);
         boolean[] traded = new boolean[clusters.size()];
         for (int c = 0; c < traded.length; c++) {
-            traded[c] = tradedByCluster.get(clusters.get(c));
+            traded[c] = typeOf[c].equals("traded");
         }
         ReferenceFile referenceFile = reference == null ? null : ReferenceFile.read(reference, year != null);
         UsClusterMappingStrength rules = new UsClusterMappingStrength(StrengthRules.usClusterMapping());
         String[] header = year == null ? new String[0] : new String[] {"year"};
-        try (CsvOutput csv = CsvOutput.create(out, concat(header, HEADER))) {
+        try (CsvOutput csv = CsvOutput.create(out, Fields.concat(header, HEADER))) {
             for (int y : panel.years()) {
                 LabelledMatrix emp = panel.crossSection(y, employment);
                 LabelledMatrix est = panel.crossSection(y, establishments);
@@ -134,34 +135,7 @@ final class StrengthCommand implements Callable<Integer> {
                 t ? "traded" : "local",
                 CsvOutput.number(result.clusterStrength()[r])
             };
-            csv.row(year == null ? fields : concat(new String[] {yearText}, fields));
-        }
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] s = new String[a.length + b.length];
-        System.arraycopy(a, 0, s, 0, a.length);
-        System.arraycopy(b, 0, s, a.length, b.length);
-        return s;
-    }
-
-    /** Reads traded|local per cluster and rejects unknown or contradicting types. */
-    private record TypeReader(Map<String, Boolean> tradedByCluster, String typeColumn) {
-
-        void read(CsvInput.Row row, String clusterCode) throws InputException {
-            int column = indexOf(row);
-            boolean traded = parseType(row, column);
-            Boolean before = tradedByCluster.putIfAbsent(clusterCode, traded);
-            if (before != null && before != traded) {
-                throw row.error(
-                        column,
-                        "cluster " + clusterCode + " is " + (traded ? "traded" : "local") + " here but "
-                                + (before ? "traded" : "local") + " on an earlier row");
-            }
-        }
-
-        private int indexOf(CsvInput.Row row) throws InputException {
-            return row.columnIndex(typeColumn);
+            csv.row(year == null ? fields : Fields.concat(new String[] {yearText}, fields));
         }
     }
 

@@ -124,9 +124,9 @@ class StrengthCommandTest {
 
     @Test
     void unknownTypeAndContradictingTypesAreRejected() {
-        assertBadInput("row 2, column 'cluster_type': type must be traded or local", HEADER, "2016,01,1,export,5,1");
+        assertBadInput("row 2, column 'cluster_type': value must be one of", HEADER, "2016,01,1,export,5,1");
         assertBadInput(
-                "row 3, column 'cluster_type': cluster 1 is local here but traded",
+                "row 3, column 'cluster_type': 1 is 'local' here but 'traded' on row 2",
                 HEADER,
                 "2016,01,1,traded,5,1",
                 "2016,02,1,local,5,1");
