@@ -136,6 +136,20 @@ public final class Panel {
         return new LabelledMatrix(regions.clone(), industries.clone(), dense);
     }
 
+    /**
+     * Re-codes the industries through {@code mapping} (roll-up, concordance, cluster definition): each cell's values
+     * times the link weight are added to the target industry; a missing value makes the target's sum missing.
+     * Industries without a link are left out and reported with their cell counts.
+     */
+    public CodeMapping.Applied mapIndustries(CodeMapping mapping) {
+        return PanelMapping.apply(this, mapping, true);
+    }
+
+    /** As {@link #mapIndustries}, for regions (e.g. counties to states or to a territory hierarchy level). */
+    public CodeMapping.Applied mapRegions(CodeMapping mapping) {
+        return PanelMapping.apply(this, mapping, false);
+    }
+
     @Override
     public String toString() {
         return "Panel[" + regions.length + " regions x " + industries.length + " industries x " + years.length

@@ -87,69 +87,11 @@ public final class PanelBuilder {
 
     /** Sorts the cells by (year, region, industry) with codes in text order, checks duplicates and returns the panel. */
     public Panel build() {
-        int[] years = Arrays.stream(year, 0, size).distinct().sorted().toArray();
-        int[] regionRank = regions.sortedRanks();
-        int[] industryRank = industries.sortedRanks();
-        String[] regionCodes = inRankOrder(regions, regionRank);
-        String[] industryCodes = inRankOrder(industries, industryRank);
-        long nr = regionCodes.length;
-        long ni = industryCodes.length;
-        long[] keys = new long[size];
-        for (int i = 0; i < size; i++) {
-            int y = Arrays.binarySearch(years, year[i]);
-            keys[i] = ((long) y * nr + regionRank[region[i]]) * ni + industryRank[industry[i]];
-        }
-        int[] order = KeySort.order(keys, size, Math.max(1, years.length * nr * ni));
-        long[] cellKeys = new long[size];
-        double[][] cellValues = new double[measures.length][size];
-        int cells = 0;
-        for (int k = 0; k < size; k++) {
-            int row = order[k];
-            long key = keys[row];
-            if (cells > 0 && cellKeys[cells - 1] == key) {
-                if (!sumDuplicates) {
-                    throw duplicate(order[k - 1], row, regionCodes, industryCodes, years, key);
-                }
-                for (int m = 0; m < measures.length; m++) {
-                    cellValues[m][cells - 1] += values[m][row];
-                }
-                continue;
-            }
-            cellKeys[cells] = key;
-            for (int m = 0; m < measures.length; m++) {
-                cellValues[m][cells] = values[m][row];
-            }
-            cells++;
-        }
-        if (cells < size) {
-            cellKeys = Arrays.copyOf(cellKeys, cells);
-            for (int m = 0; m < measures.length; m++) {
-                cellValues[m] = Arrays.copyOf(cellValues[m], cells);
-            }
-        }
-        return new Panel(regionCodes, industryCodes, years, measures, cellKeys, cellValues);
-    }
-
-    private static String[] inRankOrder(CodeDictionary dictionary, int[] rank) {
-        String[] codes = new String[rank.length];
-        for (int id = 0; id < rank.length; id++) {
-            codes[rank[id]] = dictionary.code(id);
-        }
-        return codes;
-    }
-
-    private static PanelInputException duplicate(
-            int first, int second, String[] regionCodes, String[] industryCodes, int[] years, long key) {
-        int ni = industryCodes.length;
-        int nr = regionCodes.length;
-        String industryCode = industryCodes[(int) (key % ni)];
-        String regionCode = regionCodes[(int) ((key / ni) % nr)];
-        int y = years[(int) (key / ni / nr)];
-        return new PanelInputException(
-                second + 1L,
-                "region,industry,year",
-                "duplicate region x industry x year (" + regionCode + ", " + industryCode + ", " + y
-                        + "); choose sum-duplicates to add them",
-                first + 1L);
+        return PanelAssembly.assemble(
+                measures,
+                regions,
+                industries,
+                new PanelAssembly.Rows(region, industry, year, values, size),
+                sumDuplicates);
     }
 }
