@@ -76,6 +76,7 @@ public final class LongCsvLoader {
             int[] columns = columnIndices(header);
             long dataStart = Math.min(size, headerEnd + 1L);
             long[] bounds = chunkBounds(channel, dataStart, size);
+            double bytesPerLine = bytesPerLine(head, headerEnd);
             int chunks = bounds.length - 1;
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, chunks));
             try {
@@ -83,7 +84,9 @@ public final class LongCsvLoader {
                 for (int c = 0; c < chunks; c++) {
                     long from = bounds[c];
                     long to = bounds[c + 1];
-                    futures.add(pool.submit(() -> new Chunk(measureColumns.length).parse(channel, from, to, columns)));
+                    int expected = (int) Math.min(Integer.MAX_VALUE - 8, (to - from) / bytesPerLine + 1024);
+                    futures.add(pool.submit(
+                            () -> new Chunk(measureColumns.length, expected).parse(channel, from, to, columns)));
                 }
                 List<Chunk> parsed = new ArrayList<>();
                 for (int c = 0; c < chunks; c++) {
@@ -114,6 +117,19 @@ public final class LongCsvLoader {
         }
     }
 
+    /** Average data line length in the first 64 KiB, a little low so that chunk arrays rarely need to grow. */
+    private static double bytesPerLine(byte[] head, int headerEnd) {
+        int lines = 0;
+        int last = headerEnd;
+        for (int i = headerEnd + 1; i < head.length; i++) {
+            if (head[i] == '\n') {
+                lines++;
+                last = i;
+            }
+        }
+        return lines == 0 ? 16 : Math.max(4, 0.95 * (last - headerEnd) / lines);
+    }
+
     private int[] columnIndices(List<String> header) {
         List<String> wanted = new ArrayList<>(List.of(regionColumn, industryColumn));
         wanted.add(yearColumn);
@@ -132,39 +148,24 @@ public final class LongCsvLoader {
     private Panel merge(List<Chunk> parsed) {
         CodeDictionary regions = new CodeDictionary();
         CodeDictionary industries = new CodeDictionary();
+        List<PanelAssembly.Rows> parts = new ArrayList<>();
         int total = 0;
         for (Chunk c : parsed) {
+            parts.add(new PanelAssembly.Rows(
+                    c.region,
+                    c.industry,
+                    c.year,
+                    c.values,
+                    c.size,
+                    remap(c.regions, regions),
+                    remap(c.industries, industries)));
             total += c.size;
         }
-        int[] region = new int[total];
-        int[] industry = new int[total];
-        int[] year = new int[total];
-        double[][] values = new double[measureColumns.length][total];
-        int at = 0;
-        for (int k = 0; k < parsed.size(); k++) {
-            Chunk c = parsed.get(k);
-            int[] regionMap = remap(c.regions, regions);
-            int[] industryMap = remap(c.industries, industries);
-            for (int i = 0; i < c.size; i++) {
-                region[at + i] = regionMap[c.region[i]];
-                industry[at + i] = industryMap[c.industry[i]];
-            }
-            System.arraycopy(c.year, 0, year, at, c.size);
-            for (int m = 0; m < values.length; m++) {
-                System.arraycopy(c.values[m], 0, values[m], at, c.size);
-            }
-            at += c.size;
-            parsed.set(k, null);
-        }
+        parsed.clear();
         if (total == 0) {
             throw new PanelInputException(2, "", "empty input: a header but no data rows");
         }
-        return PanelAssembly.assemble(
-                measureColumns,
-                regions,
-                industries,
-                new PanelAssembly.Rows(region, industry, year, values, total),
-                sumDuplicates);
+        return PanelAssembly.assemble(measureColumns, regions, industries, parts, sumDuplicates);
     }
 
     private static int[] remap(ByteCodeTable local, CodeDictionary global) {
@@ -240,15 +241,18 @@ public final class LongCsvLoader {
         final ByteCodeTable regions = new ByteCodeTable();
         final ByteCodeTable industries = new ByteCodeTable();
         int size;
-        int[] region = new int[1 << 14];
-        int[] industry = new int[1 << 14];
-        int[] year = new int[1 << 14];
+        int[] region;
+        int[] industry;
+        int[] year;
         final double[][] values;
         private final int[] fieldStart = new int[64];
         private final int[] fieldEnd = new int[64];
 
-        Chunk(int measures) {
-            values = new double[measures][1 << 14];
+        Chunk(int measures, int expectedRows) {
+            region = new int[expectedRows];
+            industry = new int[expectedRows];
+            year = new int[expectedRows];
+            values = new double[measures][expectedRows];
         }
 
         Chunk parse(FileChannel channel, long from, long to, int[] columns) throws IOException {
@@ -406,7 +410,7 @@ public final class LongCsvLoader {
         }
 
         private void grow() {
-            int capacity = region.length * 2;
+            int capacity = region.length + (region.length >> 2) + 1024;
             region = Arrays.copyOf(region, capacity);
             industry = Arrays.copyOf(industry, capacity);
             year = Arrays.copyOf(year, capacity);

@@ -67,6 +67,11 @@ public final class Panel {
         return keys.length;
     }
 
+    /** The sorted cell keys, shared with the package (read-only). */
+    long[] keys() {
+        return keys;
+    }
+
     /** Index of a measure, or an exception naming the known measures. */
     public int measureIndex(String measure) {
         for (int m = 0; m < measures.length; m++) {
