@@ -4,6 +4,7 @@
 #   (a) the engine (benchmarks EngineStrength: LongCsvLoader + CodeMapping + UsClusterMappingStrength),
 #   (b) a vectorised pandas script (strength_pandas.py, Debian /usr/bin/python3),
 #   (c) DuckDB SQL through JDBC (DuckDbStrength, org.duckdb:duckdb_jdbc 2.0.0.1),
+#   and, for reference, the CLI (./clusterworks strength --industry --definitions: commons-csv reader, one thread),
 # checks that the three agree (strength_check.py), and prints wall times, ratios, the read-only floor of each and
 # peak memory (/usr/bin/time -v "Maximum resident set size").
 #
@@ -19,8 +20,9 @@ engine_opts="${ENGINE_JAVA_OPTS:--Xmx1400m}"
 duckdb_opts="${DUCKDB_JAVA_OPTS:-}"
 . "$root/scripts/java-env.sh"
 jar="$root/benchmarks/target/benchmarks.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root/analytics/src/main" "$root/benchmarks/src/main" -newer "$jar" -type f -print -quit)" ]; then
-  (cd "$root" && ./mvnw -q -B -pl benchmarks -am package -DskipTests) >&2
+cli_jar="$root/cli/target/clusterworks-cli.jar"
+if [ ! -f "$jar" ] || [ ! -f "$cli_jar" ] || [ -n "$(find "$root/analytics/src/main" "$root/benchmarks/src/main" "$root/cli/src/main" -newer "$jar" -type f -print -quit)" ]; then
+  (cd "$root" && ./mvnw -q -B -pl benchmarks,cli -am package -DskipTests) >&2
 fi
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install -y time)" >&2; exit 1; }
 "$py" -c 'import pandas' 2>/dev/null || { echo "needs Debian pandas (apt-get install -y python3-pandas)" >&2; exit 1; }
@@ -46,16 +48,20 @@ rm -f "$work"/*.times
 engine=(java $engine_opts -cp "$jar" org.clusterworks.benchmarks.EngineStrength)
 duckdb=(java $duckdb_opts --enable-native-access=ALL-UNNAMED -cp "$jar" org.clusterworks.benchmarks.DuckDbStrength)
 pandas=("$py" "$root/benchmarks/scripts/strength_pandas.py")
+cli=(java $engine_opts -jar "$cli_jar" strength --region county --industry naics --definitions "$data/definitions.csv"
+  --employment emp --establishments est --year year)
 cat "$data/panel.csv" > /dev/null  # warm the page cache once for everybody
 for i in $(seq "$runs"); do
   echo "run $i/$runs"
-  run floor-cat cat "$data/panel.csv"
+  run floor-cat wc -c "$data/panel.csv"
   run floor-engine "${engine[@]}" "$data/panel.csv" --read-only
   run floor-pandas "${pandas[@]}" "$data/panel.csv" "$data/definitions.csv" "$work/pandas" --read-only
   run floor-duckdb "${duckdb[@]}" "$data/panel.csv" --read-only
   run engine "${engine[@]}" "$data/panel.csv" "$data/definitions.csv" "$work/engine"
   run pandas "${pandas[@]}" "$data/panel.csv" "$data/definitions.csv" "$work/pandas"
   run duckdb "${duckdb[@]}" "$data/panel.csv" "$data/definitions.csv" "$work/duckdb"
+  mkdir -p "$work/cli"
+  run cli "${cli[@]}" --input "$data/panel.csv" --out "$work/cli/strength.csv"
 done
 
 "$py" "$root/benchmarks/scripts/strength_check.py" "$work"
@@ -65,7 +71,7 @@ read -r e_t e_m < <(median engine); read -r p_t p_m < <(median pandas); read -r 
 echo
 echo "median of $runs runs (wall clock, whole process incl. JVM/Python start; peak RSS of that run)"
 printf '| %-26s | %9s | %9s | %12s |\n' "tool" "time (s)" "peak (MB)" "engine faster"
-for t in engine pandas duckdb floor-cat floor-engine floor-pandas floor-duckdb; do
+for t in engine pandas duckdb cli floor-cat floor-engine floor-pandas floor-duckdb; do
   read -r s m < <(median "$t")
   printf '| %-26s | %9.2f | %9d | %11.1fx |\n' "$t" "$s" $((m / 1024)) "$(awk -v a="$s" -v b="$e_t" 'BEGIN{print a/b}')"
 done

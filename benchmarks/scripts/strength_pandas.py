@@ -1,7 +1,7 @@
 """The pandas side of strength_compare.sh: the same work as EngineStrength, written as plain vectorised pandas.
 
 Usage: /usr/bin/python3 strength_pandas.py PANEL_CSV DEFINITIONS_CSV OUT_DIR [--read-only]
-Long CSV county,naics,year,emp,est -> clusters (definitions naics,cluster,type) -> LQ on the traded/local
+Long CSV county,naics,year,emp,est -> clusters (definitions industry,cluster,type) -> LQ on the traded/local
 denominator (reference = sum over counties), per traded cluster-year type-7 quantiles over counties with emp > 0
 (pandas' default linear interpolation), U.S. Cluster Mapping flags, and cluster strength per county-year.
 """
@@ -22,8 +22,8 @@ def main(panel_csv, definitions_csv, out_dir, read_only=False):
         print(f"pandas: read {len(df)} rows in {t1 - t0:.2f} s", file=sys.stderr)
         return
     defs = pd.read_csv(definitions_csv, dtype=str)
-    df["cluster"] = df["naics"].map(dict(zip(defs["naics"], defs["cluster"])))
-    df["type"] = df["naics"].map(dict(zip(defs["naics"], defs["type"])))
+    df["cluster"] = df["naics"].map(dict(zip(defs["industry"], defs["cluster"])))
+    df["type"] = df["naics"].map(dict(zip(defs["industry"], defs["type"])))
     agg = (df.groupby(["year", "county", "cluster", "type"], observed=True, sort=False)[["emp", "est"]]
            .sum().reset_index())
     agg["group_emp"] = agg.groupby(["year", "county", "type"], observed=True)["emp"].transform("sum")

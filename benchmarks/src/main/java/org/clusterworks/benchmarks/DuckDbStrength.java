@@ -33,10 +33,10 @@ public final class DuckDbStrength {
             Path out = Path.of(args[2]);
             Files.createDirectories(out);
             sql.execute("CREATE TABLE defs AS SELECT * FROM read_csv('" + args[1] + "', header = true, columns = "
-                    + "{'naics': 'VARCHAR', 'cluster': 'VARCHAR', 'type': 'VARCHAR'})");
+                    + "{'industry': 'VARCHAR', 'cluster': 'VARCHAR', 'type': 'VARCHAR'})");
             sql.execute("CREATE TABLE agg AS SELECT p.year, p.county AS region, d.cluster, d.type, "
                     + "sum(p.emp) AS employment, sum(p.est) AS establishments FROM " + panel
-                    + " p JOIN defs d USING (naics) GROUP BY ALL");
+                    + " p JOIN defs d ON p.naics = d.industry GROUP BY ALL");
             sql.execute("CREATE TABLE lq AS SELECT *, (employment / sum(employment) OVER (PARTITION BY year, region, "
                     + "type)) / (sum(employment) OVER (PARTITION BY year, cluster) / sum(employment) OVER "
                     + "(PARTITION BY year, type)) AS lq FROM agg");

@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic US-county-scale long CSV ({@code county,naics,year,emp,est}) and a cluster definition table
- * ({@code naics,cluster,type}) with a fixed seed: regions of log-normal size, industries of log-normal national
+ * ({@code industry,cluster,type}) with a fixed seed: regions of log-normal size, industries of log-normal national
  * weight, traded industries concentrated through a persistent region x industry affinity, local industries spread
  * with their region; a cell is present with probability {@code 1 - exp(-expected / 15)}, so small expected cells are
  * mostly absent (realistic sparsity of County Business Patterns).
@@ -53,7 +53,7 @@ public final class StrengthDataGenerator {
             affinity[k] = traded[k % industries] ? (float) Math.exp(1.6 * gaussian(random) - 1.28) : 1f;
         }
         try (OutputStream defs = new BufferedOutputStream(Files.newOutputStream(out.resolve("definitions.csv")))) {
-            defs.write("naics,cluster,type\n".getBytes(StandardCharsets.US_ASCII));
+            defs.write("industry,cluster,type\n".getBytes(StandardCharsets.US_ASCII));
             for (int i = 0; i < industries; i++) {
                 defs.write((industryCodes[i] + "," + cluster[i] + "," + (traded[i] ? "traded" : "local") + "\n")
                         .getBytes(StandardCharsets.US_ASCII));
