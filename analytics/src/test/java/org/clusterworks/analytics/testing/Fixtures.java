@@ -1,6 +1,5 @@
 package org.clusterworks.analytics.testing;
 
-<<<<<<< HEAD
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +21,16 @@ public final class Fixtures {
     public static final String WORLD = "/fixtures/world-trade-1998-2000/";
 
     private Fixtures() {}
+
+    /** The file of a test resource, as a path relative to the module (for code that reads files). */
+    public static java.nio.file.Path resource(String relative) {
+        return java.nio.file.Path.of("src/test/resources").resolve(relative);
+    }
+
+    /** Rows of a test resource CSV given relative to {@code src/test/resources}, as maps from header to text. */
+    public static List<Map<String, String>> read(String relative) {
+        return csv("/" + relative);
+    }
 
     /** Rows of a CSV as maps from header to text (quote-aware, strips a byte-order mark). */
     public static List<Map<String, String>> csv(String resource) {
@@ -45,37 +54,6 @@ public final class Fixtures {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
                     row.put(header.get(i), fields.get(i));
-=======
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
-/** Reads the small test CSVs under src/test/resources (simple CSV: quoted fields with commas are handled). */
-public final class Fixtures {
-
-    private Fixtures() {}
-
-    public static Path resource(String relative) {
-        return Path.of("src/test/resources").resolve(relative);
-    }
-
-    /** Rows as maps from header name to text. */
-    public static List<Map<String, String>> read(String relative) {
-        try {
-            List<String> lines = Files.readAllLines(resource(relative));
-            List<String> header = split(lines.get(0));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                List<String> fields = split(line);
-                Map<String, String> row = new TreeMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
->>>>>>> analytics-core
                 }
                 rows.add(row);
             }
@@ -85,7 +63,6 @@ public final class Fixtures {
         }
     }
 
-<<<<<<< HEAD
     private static List<String> split(String line) {
         List<String> out = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -154,29 +131,4 @@ public final class Fixtures {
         }
         return m;
     }
-=======
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
-    }
->>>>>>> analytics-core
 }
