@@ -65,6 +65,8 @@ class PagesRenderTest {
                     String body = r.getContentAsString();
                     if (r.getStatus() != 200) {
                         problems.add(who + " " + lang + " " + page + ": " + r.getStatus());
+                    } else if (body.contains("{0}") || body.contains("{1}")) {
+                        problems.add(who + " " + lang + " " + page + ": unformatted message argument");
                     } else if (body.contains("??")) {
                         int at = body.indexOf("??");
                         problems.add(who + " " + lang + " " + page + ": missing message "

@@ -81,10 +81,12 @@ class ImportExportController {
         } catch (InvalidInput e) {
             model.addAttribute("columns", ImportExport.COLUMNS);
             model.addAttribute("importErrors", e.errors());
+            model.addAttribute("importFile", file == null ? "" : file.getOriginalFilename());
             return "stakeholders/import";
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
             model.addAttribute("columns", ImportExport.COLUMNS);
             model.addAttribute("importErrors", Map.of("file", "import.unreadable"));
+            model.addAttribute("importFile", file.getOriginalFilename());
             return "stakeholders/import";
         }
     }
