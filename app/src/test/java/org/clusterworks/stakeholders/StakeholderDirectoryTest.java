@@ -305,7 +305,43 @@ class StakeholderDirectoryTest {
     }
 
     @Test
-    void exportsAreReadableAndRoundTripThroughImport() throws Exception {
+    void anXlsxImportIsReadAndEveryCreationIsAudited() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("orgs");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("name");
+            header.createCell(1).setCellValue("helix");
+            header.createCell(2).setCellValue("founded_in");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Xlsx Dairy Cooperative");
+            row.createCell(1).setCellValue("CIVIL_SOCIETY");
+            row.createCell(2).setCellValue(2004);
+            wb.write(out);
+        }
+        mvc.perform(multipart("/w/demo/organisations/import")
+                        .file(new MockMultipartFile("file", "orgs.xlsx", "application/octet-stream", out.toByteArray()))
+                        .with(users.as("officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long id = orgId("Xlsx Dairy Cooperative");
+        mvc.perform(get("/api/v1/workspaces/demo/organisations/" + id).with(api.bearer("viewer")))
+                .andExpect(jsonPath("$.foundedIn", is(2004)))
+                .andExpect(jsonPath("$.helix", is("CIVIL_SOCIETY")));
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'organisation-import'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
+        mvc.perform(multipart("/w/demo/organisations/import")
+                        .file(new MockMultipartFile("file", "orgs.pdf", "application/pdf", new byte[] {1, 2, 3}))
+                        .with(users.as("officer"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must be a .csv or .xlsx file")));
+    }
+
+    @Test
+    void exportsAreForManagersAndHoldTheDirectory() throws Exception {
         byte[] xlsx = mvc.perform(get("/w/demo/organisations/export.xlsx").with(users.as("officer")))
                 .andExpect(status().isOk())
                 .andReturn()
