@@ -278,6 +278,11 @@ class InitiativeJourneyTest {
                 .andExpect(content().string(containsString("Arusha Horticulture Cluster")))
                 .andExpect(content().string(not(containsString("Complete this stage"))));
         mvc.perform(get(base(drome)).with(member)).andExpect(status().isNotFound());
+        mvc.perform(get("/w/demo/organisations/" + org("Kimaro Greens Ltd")).with(member))
+                .andExpect(content().string(containsString("Cluster initiatives it belongs to")))
+                .andExpect(content().string(containsString(">Arusha Horticulture Cluster<")));
+        mvc.perform(get("/w/demo/organisations/" + org("Fromagerie du Vercors")).with(member))
+                .andExpect(content().string(not(containsString("Drôme-Ardèche Agri-Food Cluster"))));
         mvc.perform(post(base(arusha)).with(member).with(csrf()).param("name", "Renamed"))
                 .andExpect(status().isForbidden());
         mvc.perform(post(base(arusha) + "/stage").with(member).with(csrf())).andExpect(status().isForbidden());

@@ -31,12 +31,17 @@ class DirectoryController {
     private final DirectoryRepository repo;
     private final DirectoryService service;
     private final org.springframework.context.MessageSource messages;
+    private final List<org.clusterworks.stakeholders.OrganisationLinks> links;
 
     DirectoryController(
-            DirectoryRepository repo, DirectoryService service, org.springframework.context.MessageSource messages) {
+            DirectoryRepository repo,
+            DirectoryService service,
+            org.springframework.context.MessageSource messages,
+            List<org.clusterworks.stakeholders.OrganisationLinks> links) {
         this.repo = repo;
         this.service = service;
         this.messages = messages;
+        this.links = links;
     }
 
     @ModelAttribute
@@ -106,6 +111,9 @@ class DirectoryController {
         model.addAttribute("canSeeContacts", service.canSeeContacts(ws, user, id));
         model.addAttribute("people", repo.peopleOf(ws.id(), List.of(id)));
         model.addAttribute("relationships", repo.relationshipsOf(ws.id(), id));
+        model.addAttribute(
+                "links",
+                links.stream().flatMap(l -> l.linksFor(ws, user, id).stream()).toList());
         if (canEdit) {
             model.addAttribute(
                     "others",
