@@ -313,6 +313,14 @@ class InitiativeJourneyTest {
                 .andExpect(content().string(containsString("Arusha Horticulture Cluster")))
                 .andExpect(content().string(not(containsString("Drôme-Ardèche Agri-Food Cluster"))));
         mvc.perform(get(base(drome) + "/edit").with(users.as("officer"))).andExpect(status().isOk());
+        mvc.perform(get(base(drome) + "/members.csv").with(users.as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Fromagerie du Vercors")));
+        long arusha = initiative("Arusha Horticulture Cluster");
+        mvc.perform(get(base(arusha) + "/members.csv").with(users.as("member"))).andExpect(status().isForbidden());
+        mvc.perform(get(base(arusha) + "/governance").with(users.as("member")))
+                .andExpect(content().string(containsString("Register of decisions")))
+                .andExpect(content().string(containsString("Adopt the rules of procedure of the cluster commission.")));
         mvc.perform(post("/w/demo/initiatives")
                         .with(users.as("viewer"))
                         .with(csrf())

@@ -49,7 +49,10 @@ class GovernanceController {
                 bodies.stream()
                         .collect(Collectors.toMap(
                                 b -> b.body().id(), b -> b.body().name())));
-        model.addAttribute("meetings", service.meetings(i));
+        var meetings = service.meetings(i);
+        model.addAttribute("meetings", meetings);
+        model.addAttribute("meetingTitles", meetings.stream().collect(Collectors.toMap(Meeting::id, Meeting::title)));
+        model.addAttribute("decisions", service.decisions(i));
         model.addAttribute("candidates", service.seatCandidates(i));
         model.addAttribute("bodyKinds", Domain.BodyKind.values());
         model.addAttribute("seatRoles", Domain.SeatRole.values());

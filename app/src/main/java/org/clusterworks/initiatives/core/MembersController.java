@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** An initiative's member organisations: list with status, renewal reminders, adding members from the directory. */
 @Controller
-@RequestMapping("/w/{workspace}/initiatives/{id}/members")
+@RequestMapping("/w/{workspace}/initiatives/{id}")
 class MembersController {
 
     private final InitiativeService service;
@@ -26,7 +26,7 @@ class MembersController {
         this.service = service;
     }
 
-    @GetMapping
+    @GetMapping("/members")
     String members(
             CurrentWorkspace ws,
             AuthenticatedUser user,
@@ -38,6 +38,7 @@ class MembersController {
         boolean canEdit = service.canEdit(ws, user, i);
         model.addAttribute("initiative", i);
         model.addAttribute("canEdit", canEdit);
+        model.addAttribute("canExport", canEdit || service.seesAll(ws));
         model.addAttribute("members", members);
         model.addAttribute("byHelix", InitiativeService.byHelix(members));
         model.addAttribute(
@@ -56,7 +57,57 @@ class MembersController {
         return "initiatives/members";
     }
 
-    @PostMapping
+    /** The member list as CSV, for the manager's and the programme's own reporting. */
+    @GetMapping("/members.csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(
+            CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long id) throws java.io.IOException {
+        Initiative i = service.visible(ws, user, id);
+        if (!service.canEdit(ws, user, i) && !service.seesAll(ws)) {
+            throw new org.springframework.security.access.AccessDeniedException("Member list export");
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        try (var w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+                var printer = new org.apache.commons.csv.CSVPrinter(w, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            printer.printRecord(
+                    "organisation_id",
+                    "name",
+                    "helix",
+                    "sme",
+                    "member_type",
+                    "fee",
+                    "currency",
+                    "start_date",
+                    "end_date",
+                    "status",
+                    "renewal_due");
+            for (var r : service.members(i)) {
+                var m = r.membership();
+                printer.printRecord(
+                        r.organisation().id(),
+                        r.organisation().name(),
+                        r.organisation().helix(),
+                        r.organisation().sme(),
+                        m.memberType(),
+                        m.fee(),
+                        m.currency(),
+                        m.startDate(),
+                        m.endDate(),
+                        r.status(),
+                        r.renewalDue());
+            }
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("members-" + id + ".csv")
+                                .build()
+                                .toString())
+                .body(out.toByteArray());
+    }
+
+    @PostMapping("/members")
     String add(
             CurrentWorkspace ws,
             AuthenticatedUser user,
@@ -77,7 +128,7 @@ class MembersController {
                         : "?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    @PostMapping("/{membershipId}/renew")
+    @PostMapping("/members/{membershipId}/renew")
     String renew(
             CurrentWorkspace ws,
             AuthenticatedUser user,
@@ -95,7 +146,7 @@ class MembersController {
         return "redirect:/w/" + ws.slug() + "/initiatives/" + id + "/members";
     }
 
-    @PostMapping("/{membershipId}/delete")
+    @PostMapping("/members/{membershipId}/delete")
     String remove(
             CurrentWorkspace ws,
             AuthenticatedUser user,
