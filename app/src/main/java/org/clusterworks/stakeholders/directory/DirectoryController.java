@@ -248,7 +248,16 @@ class DirectoryController {
     }
 
     @PostMapping("/merge")
-    String merge(CurrentWorkspace ws, @RequestParam long kept, @RequestParam long merged, RedirectAttributes redirect) {
+    String merge(
+            CurrentWorkspace ws,
+            @RequestParam(required = false) Long kept,
+            @RequestParam(required = false) Long merged,
+            RedirectAttributes redirect) {
+        ws.require(Permission.MANAGE_INITIATIVES);
+        if (kept == null || merged == null) {
+            redirect.addFlashAttribute("error", "duplicates.choose");
+            return "redirect:/w/" + ws.slug() + "/organisations/duplicates";
+        }
         try {
             service.merge(ws, kept, merged);
             redirect.addFlashAttribute("success", "duplicates.merged");
