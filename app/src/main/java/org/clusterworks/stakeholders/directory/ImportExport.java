@@ -145,10 +145,23 @@ class ImportExport {
                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT)) {
             printer.printRecord(COLUMNS);
             for (List<String> r : rows(workspaceId)) {
-                printer.printRecord(r);
+                printer.printRecord(r.stream().map(ImportExport::safeCell).toList());
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Neutralises spreadsheet formulas in a CSV cell (a value starting with =, +, @ or a non-numeric -), so that
+     * opening an export in a spreadsheet never runs what someone typed into a name or description.
+     */
+    static String safeCell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char c = value.charAt(0);
+        boolean number = value.matches("-?\\d+(\\.\\d+)?");
+        return (c == '=' || c == '+' || c == '@' || (c == '-' && !number)) ? "'" + value : value;
     }
 
     byte[] xlsx(long workspaceId) throws IOException {
