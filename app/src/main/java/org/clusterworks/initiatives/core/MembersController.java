@@ -84,7 +84,7 @@ class MembersController {
                 var m = r.membership();
                 printer.printRecord(
                         r.organisation().id(),
-                        r.organisation().name(),
+                        safeCell(r.organisation().name()),
                         r.organisation().helix(),
                         r.organisation().sme(),
                         m.memberType(),
@@ -156,5 +156,10 @@ class MembersController {
         service.removeMember(ws, user, id, membershipId);
         redirect.addFlashAttribute("success", "member.removed");
         return "redirect:/w/" + ws.slug() + "/initiatives/" + id + "/members";
+    }
+
+    /** Neutralises a spreadsheet formula at the start of a text cell (=, +, @ or -). */
+    static String safeCell(String value) {
+        return value != null && !value.isEmpty() && "=+@-".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
