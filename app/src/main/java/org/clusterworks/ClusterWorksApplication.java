@@ -2,10 +2,12 @@ package org.clusterworks;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
 /** The ClusterWorks web application; each package directly below this one is a business module. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 public class ClusterWorksApplication {
 
