@@ -3,13 +3,14 @@ package org.clusterworks.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.clusterworks.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@ReferenceTest
+@WebTest
 class ClassificationsTest {
 
     @Autowired

@@ -2,26 +2,35 @@ package org.clusterworks.reference.api;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.clusterworks.reference.ReferenceTest;
+import org.clusterworks.support.DemoUsers;
+import org.clusterworks.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
-@ReferenceTest
-@AutoConfigureMockMvc
-@WithMockUser
+@WebTest
 class ReferenceApiTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** A GET signed with the demo analyst's API token, as a script would send it. */
+    private static MockHttpServletRequestBuilder get(String path) {
+        return MockMvcRequestBuilders.get(path).header("Authorization", "Bearer " + DemoUsers.ANALYST_TOKEN);
+    }
+
+    @Test
+    void without_a_token_the_api_answers_401() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/classifications/nace-rev2/codes/62.01"))
+                .andExpect(status().isUnauthorized());
+    }
 
     @Test
     void a_nace_class_comes_with_parent_children_and_concordances() throws Exception {

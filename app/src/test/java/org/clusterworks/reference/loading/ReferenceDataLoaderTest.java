@@ -3,13 +3,13 @@ package org.clusterworks.reference.loading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.clusterworks.reference.ReferenceTest;
+import org.clusterworks.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Row counts come from the shipped files' documentation (reference/PROVENANCE.md, after the classifications README). */
-@ReferenceTest
+@WebTest
 class ReferenceDataLoaderTest {
 
     @Autowired
