@@ -1,7 +1,9 @@
 package org.clusterworks.reference;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Read access to the territorial schemes (countries, NUTS, US FIPS, Tanzanian regions) and their map geometry. */
 public interface Territories {
@@ -29,4 +31,7 @@ public interface Territories {
 
     /** Number of territories of a scheme. */
     int count(String scheme);
+
+    /** Which of the given codes have children, so that a tree can offer to expand them. */
+    Set<String> withChildren(String scheme, Collection<String> codes);
 }

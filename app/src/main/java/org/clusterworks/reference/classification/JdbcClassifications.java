@@ -2,8 +2,11 @@ package org.clusterworks.reference.classification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clusterworks.reference.Classifications;
 import org.clusterworks.reference.ClusterMembership;
 import org.clusterworks.reference.IndustryCode;
@@ -119,6 +122,19 @@ final class JdbcClassifications implements Classifications {
                         rs.getString(6),
                         rs.getBoolean(7)))
                 .list();
+    }
+
+    @Override
+    public Set<String> withChildren(String scheme, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql(
+                        "select distinct parent_code from ref_industry_code where scheme = :scheme and parent_code in (:codes)")
+                .param("scheme", scheme)
+                .param("codes", List.copyOf(codes))
+                .query(String.class)
+                .list());
     }
 
     @Override

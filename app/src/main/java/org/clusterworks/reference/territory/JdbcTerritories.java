@@ -2,8 +2,11 @@ package org.clusterworks.reference.territory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clusterworks.reference.SearchResult;
 import org.clusterworks.reference.Territories;
 import org.clusterworks.reference.Territory;
@@ -91,6 +94,19 @@ final class JdbcTerritories implements Territories {
         return jdbc.sql("select " + GEOMETRY_COLUMNS + " from ref_territory_geometry order by scheme, level_no")
                 .query(JdbcTerritories::geometry)
                 .list();
+    }
+
+    @Override
+    public Set<String> withChildren(String scheme, Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql(
+                        "select distinct parent_code from ref_territory where scheme = :scheme and parent_code in (:codes)")
+                .param("scheme", scheme)
+                .param("codes", List.copyOf(codes))
+                .query(String.class)
+                .list());
     }
 
     @Override
