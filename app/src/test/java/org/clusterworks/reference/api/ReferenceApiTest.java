@@ -108,6 +108,16 @@ class ReferenceApiTest {
     }
 
     @Test
+    void the_openapi_description_documents_the_reference_endpoints() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/classifications/{scheme}/codes/{code}'].get.summary")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/territories/{scheme}/search'].get")
+                        .exists());
+    }
+
+    @Test
     void scheme_lists_report_sizes() throws Exception {
         mvc.perform(get("/api/v1/classifications"))
                 .andExpect(jsonPath("$[?(@.scheme == 'nace-rev2')].size").value(996));

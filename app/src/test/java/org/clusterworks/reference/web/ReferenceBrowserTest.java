@@ -66,12 +66,7 @@ class ReferenceBrowserTest {
 
     @Test
     void a_viewer_sees_the_map_expands_the_tree_and_searches_live() throws Exception {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("viewer");
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        WebDriverWait wait = signIn();
 
         driver.get(url("/reference/territories/nuts-2021/DE21"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ref-map[data-ready=true] canvas")));
@@ -85,6 +80,40 @@ class ReferenceBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "58.29"));
         assertThat(driver.findElement(By.id("search-results")).getText()).contains("Showing 4 of 4");
         screenshot("nace-search");
+
+        driver.get(url("/reference/territories/tz-regions/TZ-02?lang=sw"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ref-map[data-ready=true] canvas")));
+        screenshot("tz-dar-es-salaam-sw");
+        driver.get(url("/reference/territories/tz-regions/TZ-31?lang=en"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "The map file has no shape for this territory."));
+    }
+
+    @Test
+    void overview_code_and_cluster_pages_render_for_a_look_by_eye() throws Exception {
+        signIn();
+        for (String page : new String[] {
+            "/reference",
+            "/reference/classifications/nace-rev2/62.01",
+            "/reference/clusters/us-benchmark-2016",
+            "/reference/territories/us-fips/06037",
+            "/reference/territories/iso3166/US"
+        }) {
+            driver.get(url(page));
+            screenshot(page.substring(1).replace('/', '_'));
+        }
+        assertThat(driver.getPageSource()).contains("Natural Earth");
+    }
+
+    private WebDriverWait signIn() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys("viewer");
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return wait;
     }
 
     private String url(String path) {
