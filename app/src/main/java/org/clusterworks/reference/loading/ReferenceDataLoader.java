@@ -15,12 +15,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the shipped reference data sets into the database. A data set is (re)loaded, in one transaction, only when
  * one of its files is new or its checksum differs from the one recorded at the last load; so a second start does
- * nothing and an updated file replaces exactly the data built from it.
+ * nothing and an updated file replaces exactly the data built from it. A change of {@link #LOADER_VERSION} reloads
+ * everything once.
  */
 @Component
 public final class ReferenceDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+    /**
+     * Recorded beside the file checksums of every data set: raise it when a change to the loading code changes what
+     * the same files load into, so that existing databases reload once.
+     */
+    static final String LOADER_VERSION = "1";
+
+    static final String LOADER_ENTRY = "(loader version)";
 
     private final List<ReferenceDataset> datasets;
     private final RowWriter writer;
@@ -56,6 +65,7 @@ public final class ReferenceDataLoader {
                 files.put(name, file);
                 checksums.put(name, file.sha256());
             }
+            checksums.put(LOADER_ENTRY, LOADER_VERSION);
             if (checksums.equals(recordedChecksums(dataset.name()))) {
                 unchanged.add(dataset.name());
                 continue;

@@ -107,14 +107,32 @@ class ReferenceDataLoaderTest {
     }
 
     @Test
-    void every_loaded_file_is_recorded_with_its_checksum() {
-        assertThat(jdbc.sql("select count(*) from ref_loaded_file where length(sha256) = 64")
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(jdbc.sql("select count(*) from ref_loaded_file")
+    void every_loaded_file_is_recorded_with_its_checksum_beside_the_loader_version() {
+        assertThat(jdbc.sql("select count(*) from ref_loaded_file where file_name <> :loader and length(sha256) = 64")
+                        .param("loader", ReferenceDataLoader.LOADER_ENTRY)
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(21);
+        assertThat(jdbc.sql("select count(*) from ref_loaded_file where file_name = :loader and sha256 = :version")
+                        .param("loader", ReferenceDataLoader.LOADER_ENTRY)
+                        .param("version", ReferenceDataLoader.LOADER_VERSION)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(18);
+    }
+
+    @Test
+    void a_new_loader_version_reloads_every_data_set_once() {
+        jdbc.sql("update ref_loaded_file set sha256 = 'old' where file_name = :loader")
+                .param("loader", ReferenceDataLoader.LOADER_ENTRY)
+                .update();
+
+        assertThat(loader.loadAll().loaded()).hasSize(18);
+        assertThat(loader.loadAll().loaded()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from ref_industry_code")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(996 + 766 + 2211 + 2196 + 2129);
     }
 
     private int count(String table, String scheme) {
