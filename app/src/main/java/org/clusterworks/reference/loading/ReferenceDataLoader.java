@@ -2,6 +2,7 @@ package org.clusterworks.reference.loading;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,22 +58,15 @@ public final class ReferenceDataLoader {
         List<String> loaded = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         int rows = 0;
+        Map<String, ShippedFile> read = new HashMap<>();
         for (ReferenceDataset dataset : datasets) {
-            Map<String, ShippedFile> files = new LinkedHashMap<>();
-            Map<String, String> checksums = new LinkedHashMap<>();
-            for (String name : dataset.files()) {
-                ShippedFile file = ShippedFile.read(name);
-                files.put(name, file);
-                checksums.put(name, file.sha256());
-            }
-            checksums.put(LOADER_ENTRY, LOADER_VERSION);
-            if (checksums.equals(recordedChecksums(dataset.name()))) {
+            int written = refresh(dataset, read);
+            if (written < 0) {
                 unchanged.add(dataset.name());
-                continue;
+            } else {
+                rows += written;
+                loaded.add(dataset.name());
             }
-            Integer written = transactions.execute(status -> load(dataset, files, checksums));
-            rows += written == null ? 0 : written;
-            loaded.add(dataset.name());
         }
         Report report =
                 new Report(List.copyOf(loaded), List.copyOf(unchanged), rows, (System.nanoTime() - start) / 1_000_000);
@@ -88,6 +82,27 @@ public final class ReferenceDataLoader {
                     loaded);
         }
         return report;
+    }
+
+    /**
+     * Reloads one data set in one transaction if its files or the loader version differ from those recorded, and
+     * returns the rows written, or -1 when it was up to date. Files already read in this run are taken from
+     * {@code read}. On failure nothing of the data set changes and the exception names the data set and its files.
+     */
+    int refresh(ReferenceDataset dataset, Map<String, ShippedFile> read) {
+        Map<String, ShippedFile> files = new LinkedHashMap<>();
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (String name : dataset.files()) {
+            ShippedFile file = read.computeIfAbsent(name, ShippedFile::read);
+            files.put(name, file);
+            checksums.put(name, file.sha256());
+        }
+        checksums.put(LOADER_ENTRY, LOADER_VERSION);
+        if (checksums.equals(recordedChecksums(dataset.name()))) {
+            return -1;
+        }
+        Integer written = transactions.execute(status -> load(dataset, files, checksums));
+        return written == null ? 0 : written;
     }
 
     private int load(ReferenceDataset dataset, Map<String, ShippedFile> files, Map<String, String> checksums) {

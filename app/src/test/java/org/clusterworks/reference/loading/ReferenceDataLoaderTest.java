@@ -1,7 +1,10 @@
 package org.clusterworks.reference.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.clusterworks.support.WebTest;
 import org.junit.jupiter.api.Test;
@@ -104,6 +107,31 @@ class ReferenceDataLoaderTest {
         assertThat(report.rowsWritten()).isEqualTo(996);
         assertThat(count("ref_industry_code", "nace-rev2")).isEqualTo(996);
         assertThat(loader.loadAll().loaded()).isEmpty();
+    }
+
+    @Test
+    void a_data_set_failing_half_way_leaves_the_previous_rows_and_checksums_as_they_were() {
+        jdbc.sql("update ref_loaded_file set sha256 = 'changed' where file_name = :file")
+                .param("file", ClassificationDatasets.NACE_FILE)
+                .update();
+        ReferenceDataset failing = new SimpleDataset(
+                "classification:nace-rev2", List.of(ClassificationDatasets.NACE_FILE), (files, writer) -> {
+                    writer.update("delete from ref_industry_code where scheme = 'nace-rev2'", Map.of());
+                    throw new IllegalArgumentException("row 7: no parent");
+                });
+
+        assertThatThrownBy(() -> loader.refresh(failing, new HashMap<>()))
+                .hasMessageContaining("classification:nace-rev2")
+                .hasMessageContaining(ClassificationDatasets.NACE_FILE)
+                .hasMessageContaining("row 7: no parent");
+        assertThat(count("ref_industry_code", "nace-rev2")).isEqualTo(996);
+        assertThat(jdbc.sql("select sha256 from ref_loaded_file where file_name = :file")
+                        .param("file", ClassificationDatasets.NACE_FILE)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("changed");
+
+        assertThat(loader.loadAll().loaded()).containsExactly("classification:nace-rev2");
     }
 
     @Test
