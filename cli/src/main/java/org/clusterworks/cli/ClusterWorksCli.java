@@ -25,6 +25,9 @@ import picocli.CommandLine.Command;
             IndicesCommand.class,
             StarsCommand.class,
             ShiftShareCommand.class,
+            org.clusterworks.cli.complexity.ComplexityCommand.class,
+            org.clusterworks.cli.complexity.RelatednessCommand.class,
+            org.clusterworks.cli.selection.SelectCommand.class
         })
 public final class ClusterWorksCli {
 
