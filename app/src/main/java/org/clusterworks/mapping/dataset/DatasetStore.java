@@ -1,7 +1,6 @@
 package org.clusterworks.mapping.dataset;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
@@ -27,9 +26,6 @@ public class DatasetStore {
                    v.region_count, v.industry_count, v.has_reference, v.file_name, v.created_by
             from map_dataset d join map_dataset_version v on v.id = d.current_version
             """;
-
-    /** Rows per multi-row INSERT statement (13 parameters each: well under PostgreSQL's 65,535). */
-    static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
@@ -245,70 +241,14 @@ public class DatasetStore {
         return new long[] {id, versionNo};
     }
 
-    /**
-     * Bulk insert with multi-row VALUES statements on the transaction's connection: portable between H2 and
-     * PostgreSQL and several times faster than row-by-row JDBC batches on both. (Plain JDBC with positional
-     * parameters is used here only, because a 6,500-parameter statement is not a job for named parameters.)
-     */
     private void writeObservations(long versionId, ParsedData data, IntConsumer rowsWritten) {
         Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            int full = Math.min(ROWS_PER_STATEMENT, Math.max(1, data.size()));
-            try (PreparedStatement big = c.prepareStatement(insertSql(full))) {
-                int start = 0;
-                while (data.size() - start >= full) {
-                    bind(big, versionId, data, start, full);
-                    big.executeUpdate();
-                    start += full;
-                    rowsWritten.accept(start);
-                }
-                if (start < data.size()) {
-                    int rest = data.size() - start;
-                    try (PreparedStatement small = c.prepareStatement(insertSql(rest))) {
-                        bind(small, versionId, data, start, rest);
-                        small.executeUpdate();
-                    }
-                    rowsWritten.accept(data.size());
-                }
-            }
+            ObservationWriter.forData(c, data).write(c, versionId, data, rowsWritten);
         } catch (SQLException e) {
             throw new IllegalStateException("could not store observations: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(c, dataSource);
-        }
-    }
-
-    private static String insertSql(int rows) {
-        StringBuilder b = new StringBuilder(
-                "insert into map_observation (version_id, region, industry, period, m1, m2, m3, m4, m5, m6, flag) values ");
-        for (int i = 0; i < rows; i++) {
-            b.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?)");
-        }
-        return b.toString();
-    }
-
-    private static void bind(PreparedStatement ps, long versionId, ParsedData d, int start, int rows)
-            throws SQLException {
-        int p = 1;
-        int measures = d.values().length;
-        for (int i = start; i < start + rows; i++) {
-            ps.setLong(p++, versionId);
-            ps.setString(p++, d.regions().get(d.region()[i]));
-            ps.setString(p++, d.industries().get(d.industry()[i]));
-            ps.setInt(p++, d.period()[i]);
-            for (int m = 0; m < 6; m++) {
-                if (m < measures) {
-                    ps.setDouble(p++, d.values()[m][i]);
-                } else {
-                    ps.setNull(p++, Types.DOUBLE);
-                }
-            }
-            String flag = d.flags() == null ? null : d.flags()[i];
-            if (flag == null) {
-                ps.setNull(p++, Types.VARCHAR);
-            } else {
-                ps.setString(p++, flag);
-            }
         }
     }
 
