@@ -1,0 +1,132 @@
+// Charts and maps of the mapping pages, initialised from data-* attributes (the content security policy forbids
+// inline scripts). Every chart offers "save as image" (PNG) in its toolbox.
+(function () {
+  "use strict";
+
+  const files = {};
+  const GREEN = "#0b6e4f";
+
+  function load(url) {
+    if (!files[url]) {
+      files[url] = fetch(url, { credentials: "same-origin" }).then((r) => {
+        if (!r.ok) {
+          throw new Error("HTTP " + r.status + " for " + url);
+        }
+        return r.json();
+      });
+    }
+    return files[url];
+  }
+
+  function toolbox() {
+    return { feature: { saveAsImage: { pixelRatio: 2 } } };
+  }
+
+  function bubble(element, data) {
+    const chart = window.echarts.init(element);
+    const size = Math.max(1, ...data.points.map((p) => p[2]));
+    const series = (flag, name, color) => ({
+      type: "scatter",
+      name: name,
+      data: data.points.filter((p) => p[4] === flag),
+      symbolSize: (p) => 6 + 44 * Math.sqrt(p[2] / size),
+      itemStyle: { color: color, opacity: 0.7 },
+      markLine: flag === 1 ? {
+        silent: true, symbol: "none", lineStyle: { color: "#888", type: "dashed" },
+        data: [{ xAxis: 1 }].concat(data.yLine === null || data.yLine === undefined ? [] : [{ yAxis: data.yLine }])
+      } : undefined
+    });
+    chart.setOption({
+      animation: false,
+      toolbox: toolbox(),
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 50 },
+      tooltip: {
+        formatter: (p) => p.data[3] + "<br>LQ " + p.data[0] + " · " + p.data[1] + " · " + Math.round(p.data[2]).toLocaleString()
+      },
+      xAxis: { name: data.x, nameLocation: "middle", nameGap: 30, type: "log", logBase: 10 },
+      yAxis: { name: data.y, nameLocation: "middle", nameGap: 45, scale: true },
+      series: [series(1, data.flagged, GREEN), series(0, data.other, "#9aa5a0")]
+    });
+    return chart;
+  }
+
+  function line(element, data) {
+    const chart = window.echarts.init(element);
+    chart.setOption({
+      animation: false,
+      toolbox: toolbox(),
+      tooltip: { trigger: "axis" },
+      xAxis: { type: "category", data: data.years },
+      yAxis: { type: "value", scale: true },
+      series: [{ type: "line", name: data.name, data: data.values, itemStyle: { color: GREEN } }]
+    });
+    return chart;
+  }
+
+  function choropleth(element) {
+    const url = element.dataset.geo;
+    const property = element.dataset.property;
+    const values = JSON.parse(element.dataset.values || "[]");
+    const highlight = element.dataset.highlight;
+    return load(url).then((geojson) => {
+      if (!window.echarts.getMap(url)) {
+        window.echarts.registerMap(url, geojson);
+      }
+      const numbers = values.map((v) => v.value).filter((v) => Number.isFinite(v));
+      const max = numbers.length ? Math.max(...numbers) : 1;
+      const chart = window.echarts.init(element);
+      chart.setOption({
+        animation: false,
+        toolbox: toolbox(),
+        tooltip: {
+          trigger: "item",
+          formatter: (p) => (p.data ? p.data.label + ": " + p.data.value : p.name)
+        },
+        visualMap: {
+          min: 0, max: max, left: "left", bottom: 10, calculable: true, text: [element.dataset.label, ""],
+          inRange: { color: ["#f4f7f5", "#9fd3bd", GREEN] }
+        },
+        series: [{
+          type: "map",
+          map: url,
+          nameProperty: property,
+          roam: true,
+          selectedMode: false,
+          label: { show: false },
+          emphasis: { label: { show: false }, itemStyle: { areaColor: "#f2d16b" } },
+          itemStyle: { borderColor: "#7d8c85", borderWidth: 0.4 },
+          data: values.map((v) => v.name === highlight
+            ? Object.assign({}, v, { itemStyle: { borderColor: "#d1495b", borderWidth: 2 } })
+            : v)
+        }]
+      });
+      return chart;
+    }).catch(() => {
+      const note = document.createElement("p");
+      note.textContent = "Map unavailable.";
+      element.replaceWith(note);
+    });
+  }
+
+  function init() {
+    if (!window.echarts) {
+      return;
+    }
+    const charts = [];
+    document.querySelectorAll(".mapping-chart").forEach((el) => {
+      const data = JSON.parse(el.dataset.chart || "{}");
+      charts.push(el.dataset.kind === "series" ? line(el, data) : bubble(el, data));
+    });
+    document.querySelectorAll(".mapping-map").forEach((el) => {
+      choropleth(el).then((c) => c && charts.push(c));
+    });
+    window.addEventListener("resize", () => charts.forEach((c) => c.resize()));
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();
