@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.clusterworks.analytics.classification.ClusterDefinition;
 import org.clusterworks.analytics.core.LabelledMatrix;
+import org.clusterworks.analytics.panel.CodeMapping;
 import org.clusterworks.analytics.panel.Panel;
 import org.clusterworks.analytics.strength.ReferenceTotals;
 import org.clusterworks.analytics.strength.StrengthResult;
@@ -16,7 +18,10 @@ import org.clusterworks.cli.io.IndustryAttribute;
 import org.clusterworks.cli.io.InputException;
 import org.clusterworks.cli.io.PanelReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The {@code strength} subcommand: U.S. Cluster Mapping LQ, strength flags and cluster strength per region. */
 @Command(
@@ -29,9 +34,14 @@ import picocli.CommandLine.Option;
             "[year,]region,cluster,employment,establishments,lq,qualifying,significant,strong,strong10,type,"
                     + "region_cluster_strength",
             "(flags empty for local clusters; region_cluster_strength = share of the region's traded employment",
-            "in its strong clusters)."
+            "in its strong clusters). Input is either region x cluster rows (--cluster and --type), or region x",
+            "industry rows (--industry) aggregated to clusters with --definitions, a CSV industry,cluster,type;",
+            "industries missing from the definitions are an error listing them with their row counts."
         })
 final class StrengthCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--input", required = true, description = "Long CSV, one row per region x cluster [x year].")
     Path input;
@@ -39,11 +49,17 @@ final class StrengthCommand implements Callable<Integer> {
     @Option(names = "--region", required = true, description = "Region code column.")
     String region;
 
-    @Option(names = "--cluster", required = true, description = "Cluster code column.")
+    @Option(names = "--cluster", description = "Cluster code column (with --type).")
     String cluster;
 
-    @Option(names = "--type", required = true, description = "Column holding traded|local.")
+    @Option(names = "--type", description = "Column holding traded|local (with --cluster).")
     String type;
+
+    @Option(names = "--industry", description = "Industry code column (with --definitions).")
+    String industry;
+
+    @Option(names = "--definitions", description = "CSV industry,cluster,type mapping industries to clusters.")
+    Path definitions;
 
     @Option(names = "--employment", required = true, description = "Employment column.")
     String employment;
@@ -67,17 +83,43 @@ final class StrengthCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndustryAttribute types = new IndustryAttribute(type, Set.of("traded", "local"));
-        Panel panel = new PanelReader(region, cluster, year, employment, establishments)
-                .sumDuplicates(sumDuplicates)
-                .onRow(types.listener(), type)
-                .read(input);
-        List<String> clusters = panel.industries();
-        String[] typeOf = types.valuesFor(clusters);
-        boolean[] traded = new boolean[clusters.size()];
-        for (int c = 0; c < traded.length; c++) {
-            traded[c] = typeOf[c].equals("traded");
+        Panel panel;
+        boolean[] traded;
+        if (definitions != null && industry != null && cluster == null && type == null) {
+            ClusterDefinition definition = DefinitionsFile.read(definitions);
+            Panel industries = new PanelReader(region, industry, year, employment, establishments)
+                    .sumDuplicates(sumDuplicates)
+                    .read(input);
+            CodeMapping.Applied applied = industries.mapIndustries(definition.toClusters());
+            if (!applied.unknownCodes().isEmpty()) {
+                throw new InputException(
+                        input,
+                        0,
+                        industry,
+                        applied.unknownCodes().size() + " industry code(s) not in " + definitions + " (code=rows): "
+                                + applied.unknownCodes());
+            }
+            panel = applied.panel();
+            traded = new boolean[panel.industries().size()];
+            for (int c = 0; c < traded.length; c++) {
+                traded[c] = definition.isTraded(panel.industries().get(c));
+            }
+        } else if (definitions == null && industry == null && cluster != null && type != null) {
+            IndustryAttribute types = new IndustryAttribute(type, Set.of("traded", "local"));
+            panel = new PanelReader(region, cluster, year, employment, establishments)
+                    .sumDuplicates(sumDuplicates)
+                    .onRow(types.listener(), type)
+                    .read(input);
+            String[] typeOf = types.valuesFor(panel.industries());
+            traded = new boolean[typeOf.length];
+            for (int c = 0; c < traded.length; c++) {
+                traded[c] = typeOf[c].equals("traded");
+            }
+        } else {
+            throw new ParameterException(
+                    spec.commandLine(), "give either --cluster and --type, or --industry and --definitions");
         }
+        List<String> clusters = panel.industries();
         ReferenceFile referenceFile = reference == null ? null : ReferenceFile.read(reference, year != null);
         UsClusterMappingStrength rules = new UsClusterMappingStrength(StrengthRules.usClusterMapping());
         String[] header = year == null ? new String[0] : new String[] {"year"};

@@ -151,6 +151,117 @@ class StrengthCommandTest {
         assertThat(out).doesNotExist();
     }
 
+    @Test
+    void industryRowsAreAggregatedThroughDefinitions() {
+        Path input = CliRun.write(
+                dir,
+                "ind.csv",
+                "county,naics,emp,est",
+                "01001,336411,100,2",
+                "01001,336412,50,1",
+                "01003,336411,10,1",
+                "01003,445110,40,9",
+                "01001,445110,60,9");
+        Path defs = CliRun.write(
+                dir,
+                "defs.csv",
+                "industry,cluster,type",
+                "336411,aero,traded",
+                "336412,aero,traded",
+                "445110,retail,local");
+        Path out = dir.resolve("out.csv");
+
+        CliRun run = CliRun.of(
+                "strength",
+                "--input",
+                input.toString(),
+                "--region",
+                "county",
+                "--industry",
+                "naics",
+                "--definitions",
+                defs.toString(),
+                "--employment",
+                "emp",
+                "--establishments",
+                "est",
+                "--out",
+                out.toString());
+
+        assertThat(run.status()).as(run.err()).isZero();
+        // 01001: aero 150 (3 est), retail 60; 01003: aero 10 (1 est), retail 40. One traded and one local
+        // cluster, so every LQ is 1: not above the LQ quartiles (not qualifying) but at the 75th/90th percentile
+        // and >= 1, so strong and strong10 where the size test passes (150 > Q25 = 45, 3 > 1.5): only 01001
+        assertThat(CliRun.lines(out))
+                .containsExactly(
+                        "region,cluster,employment,establishments,lq,qualifying,significant,strong,strong10,type,"
+                                + "region_cluster_strength",
+                        "01001,aero,150,3,1,false,false,true,true,traded,1",
+                        "01001,retail,60,9,1,,,,,local,1",
+                        "01003,aero,10,1,1,false,false,false,false,traded,0",
+                        "01003,retail,40,9,1,,,,,local,0");
+    }
+
+    @Test
+    void industriesMissingFromTheDefinitionsAreListedWithRowCounts() {
+        Path input = CliRun.write(
+                dir,
+                "ind.csv",
+                "county,naics,emp,est",
+                "01001,336411,100,2",
+                "01001,999999,5,1",
+                "01003,999999,5,1",
+                "01003,111111,1,1");
+        Path defs = CliRun.write(dir, "defs.csv", "industry,cluster,type", "336411,aero,traded");
+        Path out = dir.resolve("out.csv");
+
+        CliRun run = CliRun.of(
+                "strength",
+                "--input",
+                input.toString(),
+                "--region",
+                "county",
+                "--industry",
+                "naics",
+                "--definitions",
+                defs.toString(),
+                "--employment",
+                "emp",
+                "--establishments",
+                "est",
+                "--out",
+                out.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err())
+                .contains("ind.csv: column 'naics': 2 industry code(s) not in")
+                .contains("{111111=1, 999999=2}");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void clusterAndIndustryOptionsMustNotBeMixed() {
+        Path input = CliRun.write(dir, "in.csv", HEADER, "2016,01,1,traded,5,1");
+
+        CliRun run = CliRun.of(
+                "strength",
+                "--input",
+                input.toString(),
+                "--region",
+                "state_fips",
+                "--cluster",
+                "cluster_code",
+                "--employment",
+                "employment",
+                "--establishments",
+                "establishments",
+                "--out",
+                dir.resolve("o.csv").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("give either --cluster and --type, or --industry and --definitions");
+    }
+
     private void assertBadInput(String message, String... lines) {
         Path input = CliRun.write(dir, "bad.csv", lines);
         Path out = dir.resolve("bad-out.csv");

@@ -31,12 +31,9 @@ public final class Panel {
         this.values = values;
         this.yearStart = new int[years.length + 1];
         long perYear = (long) regions.length * industries.length;
-        int cell = 0;
         for (int y = 0; y < years.length; y++) {
-            yearStart[y] = cell;
-            while (cell < keys.length && keys[cell] / perYear == y) {
-                cell++;
-            }
+            int at = Arrays.binarySearch(keys, y * perYear);
+            yearStart[y] = at >= 0 ? at : -at - 1;
         }
         yearStart[years.length] = keys.length;
     }
@@ -65,6 +62,11 @@ public final class Panel {
     /** Number of stored (present) cells over all years. */
     public int cellCount() {
         return keys.length;
+    }
+
+    /** The sorted cell keys, shared with the package (read-only). */
+    long[] keys() {
+        return keys;
     }
 
     /** Index of a measure, or an exception naming the known measures. */

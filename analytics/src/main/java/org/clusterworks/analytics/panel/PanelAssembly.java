@@ -7,14 +7,38 @@ final class PanelAssembly {
 
     private PanelAssembly() {}
 
-    /** Row arrays (the first {@code size} entries are used). */
-    record Rows(int[] region, int[] industry, int[] year, double[][] values, int size) {}
+    /**
+     * Row arrays (the first {@code size} entries are used); ids are local to the part and translated to dictionary
+     * ids by {@code regionMap} and {@code industryMap} (null for identity).
+     */
+    record Rows(
+            int[] region, int[] industry, int[] year, double[][] values, int size, int[] regionMap, int[] industryMap) {
+
+        Rows(int[] region, int[] industry, int[] year, double[][] values, int size) {
+            this(region, industry, year, values, size, null, null);
+        }
+    }
 
     static Panel assemble(
             String[] measures, CodeDictionary regions, CodeDictionary industries, Rows rows, boolean sumDuplicates) {
-        int size = rows.size();
-        int[] year = rows.year();
-        int[] years = distinctSorted(year, size);
+        java.util.List<Rows> parts = new java.util.ArrayList<>();
+        parts.add(rows);
+        return assemble(measures, regions, industries, parts, sumDuplicates);
+    }
+
+    /** Assembles rows given in parts (in row order); each part is released from {@code parts} once used. */
+    static Panel assemble(
+            String[] measures,
+            CodeDictionary regions,
+            CodeDictionary industries,
+            java.util.List<Rows> parts,
+            boolean sumDuplicates) {
+        int size = 0;
+        int[] years = new int[0];
+        for (Rows part : parts) {
+            size += part.size();
+            years = union(years, distinctSorted(part.year(), part.size()));
+        }
         int[] regionRank = regions.sortedRanks();
         int[] industryRank = industries.sortedRanks();
         String[] regionCodes = inRankOrder(regions, regionRank);
@@ -22,25 +46,41 @@ final class PanelAssembly {
         long nr = regionCodes.length;
         long ni = industryCodes.length;
         long[] keys = new long[size];
+        double[][] values = new double[measures.length][];
         boolean sorted = true;
-        int lastYear = Integer.MIN_VALUE;
-        int y = -1;
-        for (int i = 0; i < size; i++) {
-            if (year[i] != lastYear) {
-                y = Arrays.binarySearch(years, year[i]);
-                lastYear = year[i];
+        int at = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            Rows part = parts.get(p);
+            if (parts.size() == 1 && part.values()[0].length == size) {
+                values = part.values();
+            } else {
+                for (int m = 0; m < measures.length; m++) {
+                    if (values[m] == null) {
+                        values[m] = new double[size];
+                    }
+                    System.arraycopy(part.values()[m], 0, values[m], at, part.size());
+                }
             }
-            keys[i] = ((long) y * nr + regionRank[rows.region()[i]]) * ni + industryRank[rows.industry()[i]];
-            sorted &= i == 0 || keys[i] > keys[i - 1];
+            int lastYear = Integer.MIN_VALUE;
+            int y = -1;
+            for (int i = 0; i < part.size(); i++) {
+                int year = part.year()[i];
+                if (year != lastYear) {
+                    y = Arrays.binarySearch(years, year);
+                    lastYear = year;
+                }
+                int r = part.regionMap() == null ? part.region()[i] : part.regionMap()[part.region()[i]];
+                int c = part.industryMap() == null ? part.industry()[i] : part.industryMap()[part.industry()[i]];
+                long key = ((long) y * nr + regionRank[r]) * ni + industryRank[c];
+                keys[at + i] = key;
+                sorted &= at + i == 0 || key > keys[at + i - 1];
+            }
+            at += part.size();
+            parts.set(p, null);
         }
-        double[][] values = rows.values();
         if (sorted) {
             // already in key order without duplicates (common for published files): no sort needed
-            double[][] cellValues = new double[measures.length][];
-            for (int m = 0; m < measures.length; m++) {
-                cellValues[m] = values[m].length == size ? values[m] : Arrays.copyOf(values[m], size);
-            }
-            return new Panel(regionCodes, industryCodes, years, measures, keys, cellValues);
+            return new Panel(regionCodes, industryCodes, years, measures, keys, values);
         }
         int[] order = KeySort.order(keys, size, Math.max(1, years.length * nr * ni));
         long[] cellKeys = new long[size];
@@ -71,6 +111,13 @@ final class PanelAssembly {
             }
         }
         return new Panel(regionCodes, industryCodes, years, measures, cellKeys, cellValues);
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b))
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     private static int[] distinctSorted(int[] year, int size) {

@@ -101,12 +101,17 @@ final class PanelMapping {
         double[][] values = new double[measures][capacity];
         int n = 0;
         int cell = 0;
+        long[] keys = panel.keys();
+        int ni = panel.industries().size();
+        int nr = panel.regions().size();
+        int[] years = panel.years();
         while (cell < cells) {
-            int r = panel.regionOf(cell);
-            int y = panel.yearOf(cell);
+            long group = keys[cell] / ni; // year index * regions + region
+            int r = (int) (group % nr);
+            int y = years[(int) (group / nr)];
             int end = cell;
-            while (end < cells && panel.regionOf(end) == r && panel.yearOf(end) == y) {
-                int source = panel.industryOf(end);
+            while (end < cells && keys[end] / ni == group) {
+                int source = (int) (keys[end] - group * ni);
                 int[] ids = targetIds[source];
                 if (ids.length == 0) {
                     unknown.merge(sources.get(source), 1, Integer::sum);

@@ -30,4 +30,31 @@ public record StrengthResult(
     public boolean isTraded(int column) {
         return traded[column];
     }
+
+    /** The highest flag a cell reaches, as a specialisation category. */
+    public enum Category {
+        NOT_TRADED,
+        NONE,
+        QUALIFYING,
+        SIGNIFICANT,
+        STRONG,
+        STRONG10
+    }
+
+    /** The category of the row-major cell {@code cell} (flags are nested except that strong needs LQ >= 1). */
+    public Category category(int cell) {
+        if (!traded[cell % traded.length]) {
+            return Category.NOT_TRADED;
+        }
+        if (strong10[cell]) {
+            return Category.STRONG10;
+        }
+        if (strong[cell]) {
+            return Category.STRONG;
+        }
+        if (significant[cell]) {
+            return Category.SIGNIFICANT;
+        }
+        return qualifying[cell] ? Category.QUALIFYING : Category.NONE;
+    }
 }

@@ -93,8 +93,19 @@ class UsClusterMappingStrengthTest {
                 assertThat(result.strong()[k]).as("strong " + where).isEqualTo(bool(e, "strong"));
                 assertThat(result.strong10()[k]).as("strong10 " + where).isEqualTo(bool(e, "strong10"));
                 strongCount += result.strong()[k] ? 1 : 0;
+                StrengthResult.Category expectedCategory = bool(e, "strong10")
+                        ? StrengthResult.Category.STRONG10
+                        : bool(e, "strong")
+                                ? StrengthResult.Category.STRONG
+                                : bool(e, "significant")
+                                        ? StrengthResult.Category.SIGNIFICANT
+                                        : bool(e, "qualifying")
+                                                ? StrengthResult.Category.QUALIFYING
+                                                : StrengthResult.Category.NONE;
+                assertThat(result.category(k)).isEqualTo(expectedCategory);
             } else {
                 assertThat(e.get("strong")).isEmpty();
+                assertThat(result.category(k)).isEqualTo(StrengthResult.Category.NOT_TRADED);
             }
         }
         assertThat(strongCount).isGreaterThan(100);
