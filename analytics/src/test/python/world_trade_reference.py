@@ -19,6 +19,7 @@ Conventions (see PROVENANCE.md next to the data):
       (iterates centred and scaled at each step against cancellation, see below).
   Fitness-complexity: economiccomplexity::complexity_measures(method = "fitness") defaults: F = Q = 1 at column 1;
       for j = 2..20: F_j = M Q_{j-1}, F_j /= mean; Q_j = 1/(M' (1/F_{j-1})), Q_j /= mean; report column 20.
+  EconGeo relatedness(): prob, association, cosine, jaccard on C = M'M (van Eck & Waltman 2009 / Steijn 2017).
   Relatedness density: 100 * (M phi) / colSums(phi), phi with zero diagonal (EconGeo relatedness_density, unrounded).
   PRODY/EXPY (Hausmann, Hwang, Rodrik 2007) over the countries with a GDP per capita.
 """
@@ -49,7 +50,7 @@ u = M.sum(axis=0)
 
 def write(name, frame, gz=False):
     path = os.path.join(OUT, name + (".gz" if gz else ""))
-    frame.to_csv(path, index=False, float_format="%.17g", compression="gzip" if gz else None)
+    frame.to_csv(path, index=False, float_format="%.17g", compression={"method": "gzip", "mtime": 0} if gz else None)
 
 
 r_i, c_i = np.nonzero(x > 0)
@@ -129,6 +130,30 @@ for j in range(1, 20):
     Q[:, j] /= Q[:, j].mean()
 write("fitness.csv", pd.DataFrame({"country": countries, "fitness": F[:, 19]}))
 write("complexity.csv", pd.DataFrame({"product": products, "complexity": Q[:, 19]}))
+
+# EconGeo relatedness() normalisations of the product co-occurrence C = M'M (diagonal zeroed, s = column sums,
+# T = sum of C, undefined -> 0). Computed on the whole matrix; written for the pairs among the first 100 products only,
+# to keep the fixture small.
+C = M.T @ M
+np.fill_diagonal(C, 0)
+s_col = C.sum(axis=0)
+T = C.sum()
+si = np.broadcast_to(s_col[None, :], C.shape)  # EconGeo: si[i, j] = s_j
+sj = np.broadcast_to(s_col[:, None], C.shape)  # EconGeo: sj[i, j] = s_i
+with np.errstate(divide="ignore", invalid="ignore"):
+    econgeo = {
+        "prob": C / (((si / T) * (sj / (T - si)) + (sj / T) * (si / (T - sj))) * (T / 2)),
+        "association": (C / T) / ((si / T) * (sj / T)),
+        "cosine": C / np.sqrt(si * sj),
+        "jaccard": C / (si + sj - C),
+    }
+i, j = np.triu_indices(100, k=1)
+frame = pd.DataFrame({"a": products[i], "b": products[j]})
+for method, values in econgeo.items():
+    values = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
+    np.fill_diagonal(values, 0)
+    frame[method] = values[i, j]
+write("econgeo_relatedness_first100.csv", frame)
 
 # Relatedness density with product proximity (zero diagonal).
 dens = 100 * (M @ phi_p) / phi_p.sum(axis=0)

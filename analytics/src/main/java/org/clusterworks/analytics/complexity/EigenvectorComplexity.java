@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  *
  * <p>The eigenvector is found by Lanczos iteration with full reorthogonalisation on the symmetric similar matrix U^-1/2
  * M' D^-1 M U^-1/2, deflated by its known top eigenvector U^1/2 1 (eigenvalue 1), so only sparse products with M are
- * needed. The second eigenvalue must be simple (a disconnected region-industry network has no unique ECI).
+ * needed. The second eigenvalue must be simple and below 1: a disconnected network, or one whose second eigenvalue
+ * is repeated (found by running Lanczos from two random starts), has no unique ECI and is rejected.
  */
 public final class EigenvectorComplexity implements ComplexityMeasure {
 
@@ -34,14 +35,26 @@ public final class EigenvectorComplexity implements ComplexityMeasure {
         }
         normalise(top);
         Operator s = new Operator(rows, cols, invSqrtU, m.rows());
-        double[] y = secondEigenvector(s, top, a);
+        // Single-vector Lanczos cannot see a repeated eigenvalue, so it runs from two random starts: a unique
+        // eigenvector gives the same direction twice, a repeated second eigenvalue gives two different ones.
+        Ritz first = secondEigenvector(s, top, a, 20090630L);
+        Ritz second = secondEigenvector(s, top, a, 20120723L);
+        if (first.value() > 1 - 1e-9) {
+            throw new IllegalArgumentException(
+                    "ECI is undefined: the region-industry network is disconnected" + " (eigenvalue 1 is repeated)");
+        }
+        if (Math.abs(dot(first.vector(), second.vector())) < 1 - 1e-8) {
+            throw new IllegalArgumentException("ECI is undefined: the second eigenvalue (" + first.value()
+                    + ") is repeated, so its eigenvector is not unique");
+        }
+        double[] y = first.vector();
         double[] pci = new double[p];
         for (int c = 0; c < p; c++) {
             pci[c] = y[c] * invSqrtU[c];
         }
         double[] eci = new double[m.rows()];
         ActiveCells.averageOverIndustries(rows, pci, eci);
-        if (correlation(eci, m.diversity(), a.activeRow) < 0) {
+        if (covariance(eci, m.diversity(), a.activeRow) < 0) {
             for (int i = 0; i < eci.length; i++) {
                 eci[i] = -eci[i];
             }
@@ -70,12 +83,14 @@ public final class EigenvectorComplexity implements ComplexityMeasure {
         }
     }
 
-    private static double[] secondEigenvector(Operator op, double[] top, ActiveCells a) {
+    private record Ritz(double[] vector, double value) {}
+
+    private static Ritz secondEigenvector(Operator op, double[] top, ActiveCells a, long seed) {
         int p = top.length;
         int maxDim = a.activeColumns - 1;
         double[] regionScratch = new double[op.regions()];
         double[] industryScratch = new double[p];
-        SplittableRandom random = new SplittableRandom(20090630L);
+        SplittableRandom random = new SplittableRandom(seed);
         double[] q = new double[p];
         for (int c = 0; c < p; c++) {
             q[c] = a.activeColumn[c] ? random.nextDouble(-1, 1) : 0;
@@ -115,7 +130,8 @@ public final class EigenvectorComplexity implements ComplexityMeasure {
                             y[c] += coefficient * b[c];
                         }
                     }
-                    return y;
+                    normalise(y);
+                    return new Ritz(y, eig.values[j]);
                 }
             }
             betas.add(beta);
@@ -161,7 +177,8 @@ public final class EigenvectorComplexity implements ComplexityMeasure {
         }
     }
 
-    private static double correlation(double[] x, int[] y, boolean[] active) {
+    /** Covariance (unscaled): its sign is the sign of the correlation. */
+    private static double covariance(double[] x, int[] y, boolean[] active) {
         double mx = ActiveCells.mean(x, active);
         double my = 0;
         int n = 0;

@@ -28,34 +28,47 @@ public final class PresenceMatrix {
         this.columnBits = new long[cols * columnWords];
         int[] diversity = new int[rows];
         int[] ubiquity = new int[cols];
+        // Pass 1, row-major and sequential: row bitsets and the degrees.
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
+            int bitBase = r * rowWords;
             for (int c = 0; c < cols; c++) {
                 if (present[base + c]) {
-                    rowBits[r * rowWords + (c >>> 6)] |= 1L << c;
-                    columnBits[c * columnWords + (r >>> 6)] |= 1L << r;
-                    diversity[r]++;
+                    rowBits[bitBase + (c >>> 6)] |= 1L << c;
                     ubiquity[c]++;
                 }
+            }
+            for (int w = 0; w < rowWords; w++) {
+                diversity[r] += Long.bitCount(rowBits[bitBase + w]);
             }
         }
         this.rowIndices = new int[rows][];
         this.columnIndices = new int[cols][];
-        for (int r = 0; r < rows; r++) {
-            rowIndices[r] = new int[diversity[r]];
-        }
         for (int c = 0; c < cols; c++) {
             columnIndices[c] = new int[ubiquity[c]];
         }
+        // Pass 2 walks the set bits only: index lists of rows and columns.
         int[] fill = new int[cols];
         for (int r = 0; r < rows; r++) {
+            int[] idx = new int[diversity[r]];
             int k = 0;
-            int base = r * cols;
-            for (int c = 0; c < cols; c++) {
-                if (present[base + c]) {
-                    rowIndices[r][k++] = c;
+            int bitBase = r * rowWords;
+            for (int w = 0; w < rowWords; w++) {
+                long word = rowBits[bitBase + w];
+                while (word != 0) {
+                    int c = (w << 6) + Long.numberOfTrailingZeros(word);
+                    idx[k++] = c;
                     columnIndices[c][fill[c]++] = r;
+                    word &= word - 1;
                 }
+            }
+            rowIndices[r] = idx;
+        }
+        // Column bitsets from the column lists, one column at a time.
+        for (int c = 0; c < cols; c++) {
+            int bitBase = c * columnWords;
+            for (int r : columnIndices[c]) {
+                columnBits[bitBase + (r >>> 6)] |= 1L << r;
             }
         }
     }

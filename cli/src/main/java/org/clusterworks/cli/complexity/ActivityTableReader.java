@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -41,11 +41,11 @@ public final class ActivityTableReader {
                 .setSkipHeaderRecord(true)
                 .setTrim(true)
                 .get();
-        Map<String, Map<String, double[]>> cells = new HashMap<>();
-        Map<String, Long> firstLine = new HashMap<>();
-        TreeSet<String> regions = new TreeSet<>();
-        TreeSet<String> industries = new TreeSet<>();
-        long rows = 0;
+        // Codes become small integers as they are met; rows are kept in primitive arrays in file order, so that
+        // duplicates are found (and reported at their line) in the same order after the codes are sorted.
+        Map<String, Integer> regionIds = new HashMap<>();
+        Map<String, Integer> industryIds = new HashMap<>();
+        Rows rows = new Rows();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = stripBom(parser.getHeaderNames());
@@ -73,43 +73,75 @@ public final class ActivityTableReader {
                     throw new BadInputException(file + ": line " + line + ", column '" + valueColumn
                             + "': must be a finite number >= 0, got '" + text + "'");
                 }
-                String key = region + "\u0000" + industry;
-                double[] cell =
-                        cells.computeIfAbsent(region, r -> new HashMap<>()).get(industry);
-                if (cell != null) {
-                    if (!sumDuplicates) {
-                        throw new BadInputException(file + ": line " + line + ": duplicate row for region '" + region
-                                + "' and industry '" + industry + "' (first at line " + firstLine.get(key)
-                                + "); use --sum-duplicates to add them");
-                    }
-                    cell[0] += value;
-                } else {
-                    cells.get(region).put(industry, new double[] {value});
-                    firstLine.put(key, line);
-                }
-                regions.add(region);
-                industries.add(industry);
-                rows++;
+                Integer r = regionIds.computeIfAbsent(region, k -> regionIds.size());
+                Integer c = industryIds.computeIfAbsent(industry, k -> industryIds.size());
+                rows.add(r, c, value, line);
             }
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(file + ": cannot read as CSV: " + e.getMessage());
         }
-        if (rows == 0) {
+        if (rows.size == 0) {
             throw new BadInputException(file + ": no data rows");
         }
-        String[] rc = regions.toArray(String[]::new);
-        String[] ic = industries.toArray(String[]::new);
-        Map<String, Integer> industryIndex = new HashMap<>();
-        for (int i = 0; i < ic.length; i++) {
-            industryIndex.put(ic[i], i);
-        }
+        String[] rc = sortedCodes(regionIds);
+        String[] ic = sortedCodes(industryIds);
+        int[] regionPosition = positions(regionIds, rc);
+        int[] industryPosition = positions(industryIds, ic);
         double[] values = new double[rc.length * ic.length];
-        for (int r = 0; r < rc.length; r++) {
-            for (Map.Entry<String, double[]> e : cells.get(rc[r]).entrySet()) {
-                values[r * ic.length + industryIndex.get(e.getKey())] = e.getValue()[0];
+        long[] firstLine = new long[values.length];
+        for (int k = 0; k < rows.size; k++) {
+            int cell = regionPosition[rows.region[k]] * ic.length + industryPosition[rows.industry[k]];
+            if (firstLine[cell] != 0 && !sumDuplicates) {
+                throw new BadInputException(file + ": line " + rows.line[k] + ": duplicate row for region '"
+                        + rc[regionPosition[rows.region[k]]] + "' and industry '"
+                        + ic[industryPosition[rows.industry[k]]] + "' (first at line " + firstLine[cell]
+                        + "); use --sum-duplicates to add them");
             }
+            if (firstLine[cell] == 0) {
+                firstLine[cell] = rows.line[k];
+            }
+            values[cell] += rows.value[k];
         }
         return new LabelledMatrix(rc, ic, values);
+    }
+
+    private static String[] sortedCodes(Map<String, Integer> ids) {
+        String[] codes = ids.keySet().toArray(String[]::new);
+        Arrays.sort(codes);
+        return codes;
+    }
+
+    /** position[id] = index of the code with that id in the sorted codes. */
+    private static int[] positions(Map<String, Integer> ids, String[] sorted) {
+        int[] position = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            position[ids.get(sorted[i])] = i;
+        }
+        return position;
+    }
+
+    /** Growable primitive columns of the rows read so far. */
+    private static final class Rows {
+        int size;
+        int[] region = new int[1024];
+        int[] industry = new int[1024];
+        double[] value = new double[1024];
+        long[] line = new long[1024];
+
+        void add(int r, int c, double v, long l) {
+            if (size == region.length) {
+                int n = size * 2;
+                region = Arrays.copyOf(region, n);
+                industry = Arrays.copyOf(industry, n);
+                value = Arrays.copyOf(value, n);
+                line = Arrays.copyOf(line, n);
+            }
+            region[size] = r;
+            industry[size] = c;
+            value[size] = v;
+            line[size] = l;
+            size++;
+        }
     }
 
     private static List<String> stripBom(List<String> header) {

@@ -49,7 +49,7 @@ class BadInputTest {
         }
     }
 
-    private static final String GOOD = "reg,ind,val\na,01,5\na,02,1\nb,01,1\nb,02,4\nc,01,2\nc,03,3\n";
+    private static final String GOOD = "reg,ind,val\na,01,4\na,02,2\na,03,2\nb,01,4\nb,02,4\nc,01,8\nd,02,2\nd,03,6\n";
 
     @ParameterizedTest
     @ValueSource(strings = {"complexity", "relatedness"})
@@ -82,13 +82,23 @@ class BadInputTest {
 
     @Test
     void duplicateRowsAreRejectedUnlessSummed() throws IOException {
-        String dup = GOOD + "a,01,2\n";
+        String dup = GOOD + "a,01,0\n";
         CliRun r = run("complexity", dup);
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("line 8").contains("duplicate").contains("first at line 2");
+        assertThat(r.err()).contains("line 10").contains("duplicate").contains("first at line 2");
         assertNoOutput();
         CliRun summed = run("complexity", dup, "--sum-duplicates");
         assertThat(summed.status()).as(summed.err()).isZero();
+    }
+
+    @Test
+    void sumDuplicatesAddsTheRepeatedRows() throws IOException {
+        assertThat(run("relatedness", GOOD).status()).isZero();
+        String whole = Files.readString(dir.resolve("out/density.csv"));
+        String split = GOOD.replace("a,01,4\n", "a,01,1\n") + "a,01,3\n";
+        CliRun r = run("relatedness", split, "--sum-duplicates");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("out/density.csv"))).isEqualTo(whole);
     }
 
     @Test

@@ -108,6 +108,29 @@ class ComplexityCommandTest {
         assertPairs(out.resolve("proximity_region.csv"), "expected/proximity_country.csv.gz");
     }
 
+    @Test
+    void reflectionsMethodMatchesTheReflectionsReference() throws IOException {
+        Path reflections = dir.resolve("reflections");
+        CliRun r = CliRun.run(
+                "complexity",
+                "--input",
+                CliRun.WORLD.resolve("input_world_trade_avg_1998_to_2000.csv").toString(),
+                "--region",
+                "country",
+                "--industry",
+                "product",
+                "--value",
+                "value",
+                "--out",
+                reflections.toString(),
+                "--eci-method",
+                "reflections");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertVector(reflections.resolve("eci.csv"), "region", "eci", "expected/eci_reflections.csv", "country", 1e-9);
+        assertVector(
+                reflections.resolve("pci.csv"), "industry", "pci", "expected/pci_reflections.csv", "product", 1e-9);
+    }
+
     private static void assertPairs(Path actual, String expected) throws IOException {
         Map<String, Double> want = new java.util.HashMap<>();
         for (Map<String, String> r : CliRun.csv(CliRun.WORLD.resolve(expected))) {
