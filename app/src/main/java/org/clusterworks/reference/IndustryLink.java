@@ -18,4 +18,10 @@ public record IndustryLink(
         String toCode,
         Boolean fromPartial,
         Boolean toPartial,
-        String note) {}
+        String note) {
+
+    /** Whether the link starts at this code (else it ends there). */
+    public boolean startsAt(String scheme, String code) {
+        return fromScheme.equals(scheme) && fromCode.equals(code);
+    }
+}

@@ -113,6 +113,18 @@ class ClassificationsTest {
     }
 
     @Test
+    void part_flags_are_kept_where_the_census_gives_them_and_unknown_where_it_does_not() {
+        assertThat(classifications.links("naics-2017", "111110"))
+                .filteredOn(l -> l.toScheme().equals("isic-rev4"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.toPartial()).isTrue());
+        assertThat(classifications.links("naics-2012", "111110"))
+                .filteredOn(l -> l.toScheme().equals("isic-rev4"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.toPartial()).isNull());
+    }
+
+    @Test
     void a_naics_2012_code_belongs_to_its_benchmark_cluster_and_subcluster() {
         List<ClusterMembership> clusters = classifications.clusters("naics-2012", "336411");
 

@@ -29,9 +29,7 @@ final class ApiModels {
     record Link(String scheme, String code, Boolean partial, String note) {
 
         static Link from(IndustryLink link, String scheme, String code) {
-            boolean outgoing =
-                    link.fromScheme().equals(scheme) && link.fromCode().equals(code);
-            return outgoing
+            return link.startsAt(scheme, code)
                     ? new Link(link.toScheme(), link.toCode(), link.toPartial(), link.note())
                     : new Link(link.fromScheme(), link.fromCode(), link.fromPartial(), link.note());
         }

@@ -99,9 +99,12 @@ final class ConcordanceDatasets {
 
     /**
      * The rows of one concordance. Rows whose source code is {@code 0} ("multiple NAICS industries", the Census
-     * files' catch-all for ISIC 9810/9820) are left out: 0 is not a NAICS code.
+     * files' catch-all for ISIC 9810/9820) are left out: 0 is not a NAICS code. A part-flag column that flags no row
+     * at all (NAICS 2012 to ISIC: the columns exist but are empty) says nothing, so its flags are stored as null.
      */
     static List<Map<String, Object>> rows(Spec spec, List<CSVRecord> records) {
+        String fromPartColumn = flagsAnything(records, spec.fromPartColumn()) ? spec.fromPartColumn() : null;
+        String toPartColumn = flagsAnything(records, spec.toPartColumn()) ? spec.toPartColumn() : null;
         List<Map<String, Object>> rows = new ArrayList<>(records.size());
         for (CSVRecord r : records) {
             String from = r.get(spec.fromColumn()).strip();
@@ -115,8 +118,8 @@ final class ConcordanceDatasets {
             p.put("fromCode", from);
             p.put("toScheme", spec.toScheme());
             p.put("toCode", to);
-            p.put("fromPart", partFlag(r, spec.fromPartColumn()));
-            p.put("toPart", partFlag(r, spec.toPartColumn()));
+            p.put("fromPart", partFlag(r, fromPartColumn));
+            p.put("toPart", partFlag(r, toPartColumn));
             p.put(
                     "note",
                     spec.noteColumn() == null ? null : ClassificationDatasets.blankToNull(r.get(spec.noteColumn())));
@@ -125,7 +128,11 @@ final class ConcordanceDatasets {
         return rows;
     }
 
-    /** The Census files mark "part of" with {@code *}; a file without the column says nothing (null). */
+    private static boolean flagsAnything(List<CSVRecord> records, String column) {
+        return column != null && records.stream().anyMatch(r -> r.get(column).contains("*"));
+    }
+
+    /** The Census files mark "part of" with {@code *}; a file without such flags says nothing (null). */
     private static Boolean partFlag(CSVRecord r, String column) {
         if (column == null) {
             return null;

@@ -2,6 +2,7 @@ package org.clusterworks.reference.loading;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the shipped reference data sets into the database. A data set is (re)loaded, in one transaction, only when
  * one of its files is new or its checksum differs from the one recorded at the last load; so a second start does
- * nothing and an updated file replaces exactly the data built from it.
+ * nothing and an updated file replaces exactly the data built from it. A change of {@link #LOADER_VERSION} reloads
+ * everything once.
  */
 @Component
 public final class ReferenceDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+    /**
+     * Recorded beside the file checksums of every data set: raise it when a change to the loading code changes what
+     * the same files load into, so that existing databases reload once.
+     */
+    static final String LOADER_VERSION = "1";
+
+    static final String LOADER_ENTRY = "(loader version)";
 
     private final List<ReferenceDataset> datasets;
     private final RowWriter writer;
@@ -48,21 +58,15 @@ public final class ReferenceDataLoader {
         List<String> loaded = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         int rows = 0;
+        Map<String, ShippedFile> read = new HashMap<>();
         for (ReferenceDataset dataset : datasets) {
-            Map<String, ShippedFile> files = new LinkedHashMap<>();
-            Map<String, String> checksums = new LinkedHashMap<>();
-            for (String name : dataset.files()) {
-                ShippedFile file = ShippedFile.read(name);
-                files.put(name, file);
-                checksums.put(name, file.sha256());
-            }
-            if (checksums.equals(recordedChecksums(dataset.name()))) {
+            int written = refresh(dataset, read);
+            if (written < 0) {
                 unchanged.add(dataset.name());
-                continue;
+            } else {
+                rows += written;
+                loaded.add(dataset.name());
             }
-            Integer written = transactions.execute(status -> load(dataset, files, checksums));
-            rows += written == null ? 0 : written;
-            loaded.add(dataset.name());
         }
         Report report =
                 new Report(List.copyOf(loaded), List.copyOf(unchanged), rows, (System.nanoTime() - start) / 1_000_000);
@@ -78,6 +82,27 @@ public final class ReferenceDataLoader {
                     loaded);
         }
         return report;
+    }
+
+    /**
+     * Reloads one data set in one transaction if its files or the loader version differ from those recorded, and
+     * returns the rows written, or -1 when it was up to date. Files already read in this run are taken from
+     * {@code read}. On failure nothing of the data set changes and the exception names the data set and its files.
+     */
+    int refresh(ReferenceDataset dataset, Map<String, ShippedFile> read) {
+        Map<String, ShippedFile> files = new LinkedHashMap<>();
+        Map<String, String> checksums = new LinkedHashMap<>();
+        for (String name : dataset.files()) {
+            ShippedFile file = read.computeIfAbsent(name, ShippedFile::read);
+            files.put(name, file);
+            checksums.put(name, file.sha256());
+        }
+        checksums.put(LOADER_ENTRY, LOADER_VERSION);
+        if (checksums.equals(recordedChecksums(dataset.name()))) {
+            return -1;
+        }
+        Integer written = transactions.execute(status -> load(dataset, files, checksums));
+        return written == null ? 0 : written;
     }
 
     private int load(ReferenceDataset dataset, Map<String, ShippedFile> files, Map<String, String> checksums) {

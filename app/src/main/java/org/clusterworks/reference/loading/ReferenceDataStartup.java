@@ -1,16 +1,16 @@
 package org.clusterworks.reference.loading;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Brings the reference data up to date when the application starts (off with clusterworks.reference.load=false). */
+/**
+ * Brings the reference data up to date at start-up, after the migrations and before the web server takes requests,
+ * so no page ever sees half-loaded reference data (off with {@code clusterworks.reference.load=false}).
+ */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "clusterworks.reference.load", havingValue = "true", matchIfMissing = true)
-final class ReferenceDataStartup implements ApplicationRunner {
+final class ReferenceDataStartup implements SmartInitializingSingleton {
 
     private final ReferenceDataLoader loader;
 
@@ -19,7 +19,7 @@ final class ReferenceDataStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         loader.loadAll();
     }
 }

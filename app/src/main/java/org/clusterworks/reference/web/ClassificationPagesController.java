@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.clusterworks.reference.Classifications;
 import org.clusterworks.reference.IndustryCode;
 import org.clusterworks.reference.IndustryLink;
@@ -63,7 +62,9 @@ final class ClassificationPagesController {
         model.addAttribute("scheme", known);
         model.addAttribute("code", found);
         model.addAttribute("levelKey", Views.levelKey(found));
-        model.addAttribute("ancestors", ancestors(found));
+        model.addAttribute(
+                "ancestors",
+                Views.ancestors(found.parentCode(), c -> classifications.find(scheme, c), IndustryCode::parentCode));
         model.addAttribute("nodes", nodes(scheme, classifications.children(scheme, code)));
         model.addAttribute("links", linkGroups(found));
         model.addAttribute("clusters", classifications.clusters(scheme, code));
@@ -86,26 +87,10 @@ final class ClassificationPagesController {
         return new Views.Results(q, nodes(scheme, result.hits()), result.total());
     }
 
-    /** The parents of a code, top level first. */
-    private List<IndustryCode> ancestors(IndustryCode code) {
-        List<IndustryCode> chain = new ArrayList<>();
-        String parent = code.parentCode();
-        while (parent != null && chain.size() < 10) {
-            Optional<IndustryCode> found = classifications.find(code.scheme(), parent);
-            if (found.isEmpty()) {
-                break;
-            }
-            chain.addFirst(found.get());
-            parent = found.get().parentCode();
-        }
-        return chain;
-    }
-
     private List<Views.LinkGroup> linkGroups(IndustryCode code) {
         Map<String, List<Views.LinkRow>> byScheme = new LinkedHashMap<>();
         for (IndustryLink link : classifications.links(code.scheme(), code.code())) {
-            boolean outgoing =
-                    link.fromScheme().equals(code.scheme()) && link.fromCode().equals(code.code());
+            boolean outgoing = link.startsAt(code.scheme(), code.code());
             String otherScheme = outgoing ? link.toScheme() : link.fromScheme();
             String otherCode = outgoing ? link.toCode() : link.fromCode();
             String title = classifications

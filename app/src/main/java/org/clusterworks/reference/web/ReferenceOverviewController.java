@@ -2,6 +2,7 @@ package org.clusterworks.reference.web;
 
 import java.util.List;
 import org.clusterworks.reference.Classifications;
+import org.clusterworks.reference.ClusterDefinitions;
 import org.clusterworks.reference.Territories;
 import org.clusterworks.reference.TerritoryGeometry;
 import org.clusterworks.reference.classification.ClassificationSchemes;
@@ -23,10 +24,13 @@ final class ReferenceOverviewController {
 
     private final Classifications classifications;
     private final Territories territories;
+    private final ClusterDefinitions clusterDefinitions;
 
-    ReferenceOverviewController(Classifications classifications, Territories territories) {
+    ReferenceOverviewController(
+            Classifications classifications, Territories territories, ClusterDefinitions clusterDefinitions) {
         this.classifications = classifications;
         this.territories = territories;
+        this.clusterDefinitions = clusterDefinitions;
     }
 
     @GetMapping("/reference")
@@ -51,6 +55,7 @@ final class ReferenceOverviewController {
                                         .map(TerritoryGeometry::level)
                                         .toList()))
                         .toList());
+        model.addAttribute("clusterDefinitions", clusterDefinitions.platformDefinitions());
         model.addAttribute("mapAttributions", MAP_ATTRIBUTIONS);
         return "reference/overview";
     }

@@ -1,6 +1,5 @@
 package org.clusterworks.reference.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.clusterworks.reference.SearchResult;
@@ -59,7 +58,9 @@ final class TerritoryPagesController {
         model.addAttribute("scheme", known);
         model.addAttribute("territory", found);
         model.addAttribute("levelKey", Views.levelKey(found));
-        model.addAttribute("ancestors", ancestors(found));
+        model.addAttribute(
+                "ancestors",
+                Views.ancestors(found.parentCode(), c -> territories.find(scheme, c), Territory::parentCode));
         model.addAttribute("nodes", nodes(scheme, territories.children(scheme, code)));
         model.addAttribute("map", map(found).orElse(null));
         return "reference/territory";
@@ -79,20 +80,6 @@ final class TerritoryPagesController {
     private Views.Results results(String scheme, String q) {
         SearchResult<Territory> result = territories.search(scheme, q, ClassificationPagesController.SEARCH_LIMIT);
         return new Views.Results(q, nodes(scheme, result.hits()), result.total());
-    }
-
-    private List<Territory> ancestors(Territory territory) {
-        List<Territory> chain = new ArrayList<>();
-        String parent = territory.parentCode();
-        while (parent != null && chain.size() < 10) {
-            Optional<Territory> found = territories.find(territory.scheme(), parent);
-            if (found.isEmpty()) {
-                break;
-            }
-            chain.addFirst(found.get());
-            parent = found.get().parentCode();
-        }
-        return chain;
     }
 
     private Optional<Views.MapView> map(Territory territory) {

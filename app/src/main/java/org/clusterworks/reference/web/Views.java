@@ -1,7 +1,10 @@
 package org.clusterworks.reference.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.clusterworks.reference.IndustryCode;
 import org.clusterworks.reference.Territory;
 
@@ -48,5 +51,20 @@ final class Views {
         return territories.stream()
                 .map(t -> new Node(t.code(), t.name(), levelKey(t), withChildren.contains(t.code())))
                 .toList();
+    }
+
+    /** The chain of parents above an entry, top level first (at most ten, as a guard against a cycle in bad data). */
+    static <T> List<T> ancestors(String parentCode, Function<String, Optional<T>> find, Function<T, String> parentOf) {
+        List<T> chain = new ArrayList<>();
+        String parent = parentCode;
+        while (parent != null && chain.size() < 10) {
+            Optional<T> found = find.apply(parent);
+            if (found.isEmpty()) {
+                break;
+            }
+            chain.addFirst(found.get());
+            parent = parentOf.apply(found.get());
+        }
+        return chain;
     }
 }

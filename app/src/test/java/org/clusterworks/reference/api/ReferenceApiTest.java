@@ -70,6 +70,26 @@ class ReferenceApiTest {
     }
 
     @Test
+    void a_limit_out_of_range_is_brought_within_1_to_500_and_an_empty_query_finds_nothing() throws Exception {
+        mvc.perform(get("/api/v1/classifications/naics-2017/search")
+                        .param("q", "a")
+                        .param("limit", "100000"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.limit").value(500));
+        mvc.perform(get("/api/v1/territories/us-fips/search")
+                        .param("q", "county")
+                        .param("limit", "-3"))
+                .andExpect(jsonPath("$.limit").value(1))
+                .andExpect(jsonPath("$.items.length()").value(1));
+        mvc.perform(get("/api/v1/territories/us-fips/search").param("q", "  "))
+                .andExpect(jsonPath("$.total").value(0));
+        mvc.perform(get("/api/v1/classifications/nace-rev2/search")
+                        .param("q", "x")
+                        .param("limit", "lots"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void a_us_county_names_its_state_and_its_map() throws Exception {
         mvc.perform(get("/api/v1/territories/us-fips/06037"))
                 .andExpect(status().isOk())
@@ -105,6 +125,16 @@ class ReferenceApiTest {
         mvc.perform(get("/api/v1/territories/nuts-2013/search").param("q", "DE"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void the_openapi_description_documents_the_reference_endpoints() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/classifications/{scheme}/codes/{code}'].get.summary")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/territories/{scheme}/search'].get")
+                        .exists());
     }
 
     @Test

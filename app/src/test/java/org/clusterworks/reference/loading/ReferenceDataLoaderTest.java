@@ -1,7 +1,10 @@
 package org.clusterworks.reference.loading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.clusterworks.support.WebTest;
 import org.junit.jupiter.api.Test;
@@ -107,14 +110,57 @@ class ReferenceDataLoaderTest {
     }
 
     @Test
-    void every_loaded_file_is_recorded_with_its_checksum() {
-        assertThat(jdbc.sql("select count(*) from ref_loaded_file where length(sha256) = 64")
-                        .query(Integer.class)
+    void a_data_set_failing_half_way_leaves_the_previous_rows_and_checksums_as_they_were() {
+        jdbc.sql("update ref_loaded_file set sha256 = 'changed' where file_name = :file")
+                .param("file", ClassificationDatasets.NACE_FILE)
+                .update();
+        ReferenceDataset failing = new SimpleDataset(
+                "classification:nace-rev2", List.of(ClassificationDatasets.NACE_FILE), (files, writer) -> {
+                    writer.update("delete from ref_industry_code where scheme = 'nace-rev2'", Map.of());
+                    throw new IllegalArgumentException("row 7: no parent");
+                });
+
+        assertThatThrownBy(() -> loader.refresh(failing, new HashMap<>()))
+                .hasMessageContaining("classification:nace-rev2")
+                .hasMessageContaining(ClassificationDatasets.NACE_FILE)
+                .hasMessageContaining("row 7: no parent");
+        assertThat(count("ref_industry_code", "nace-rev2")).isEqualTo(996);
+        assertThat(jdbc.sql("select sha256 from ref_loaded_file where file_name = :file")
+                        .param("file", ClassificationDatasets.NACE_FILE)
+                        .query(String.class)
                         .single())
-                .isEqualTo(jdbc.sql("select count(*) from ref_loaded_file")
+                .isEqualTo("changed");
+
+        assertThat(loader.loadAll().loaded()).containsExactly("classification:nace-rev2");
+    }
+
+    @Test
+    void every_loaded_file_is_recorded_with_its_checksum_beside_the_loader_version() {
+        assertThat(jdbc.sql("select count(*) from ref_loaded_file where file_name <> :loader and length(sha256) = 64")
+                        .param("loader", ReferenceDataLoader.LOADER_ENTRY)
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(21);
+        assertThat(jdbc.sql("select count(*) from ref_loaded_file where file_name = :loader and sha256 = :version")
+                        .param("loader", ReferenceDataLoader.LOADER_ENTRY)
+                        .param("version", ReferenceDataLoader.LOADER_VERSION)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(18);
+    }
+
+    @Test
+    void a_new_loader_version_reloads_every_data_set_once() {
+        jdbc.sql("update ref_loaded_file set sha256 = 'old' where file_name = :loader")
+                .param("loader", ReferenceDataLoader.LOADER_ENTRY)
+                .update();
+
+        assertThat(loader.loadAll().loaded()).hasSize(18);
+        assertThat(loader.loadAll().loaded()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from ref_industry_code")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(996 + 766 + 2211 + 2196 + 2129);
     }
 
     private int count(String table, String scheme) {

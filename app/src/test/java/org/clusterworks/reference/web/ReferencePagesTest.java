@@ -106,6 +106,20 @@ class ReferencePagesTest {
     }
 
     @Test
+    void the_cluster_definition_page_lists_traded_and_local_clusters_with_their_codes() throws Exception {
+        mvc.perform(get("/reference").with(users.as("viewer")))
+                .andExpect(content().string(containsString("href=\"/reference/clusters/us-benchmark-2016\"")));
+        mvc.perform(get("/reference/clusters/us-benchmark-2016").with(users.as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("51 traded and 16 local clusters."),
+                                containsString("Aerospace Vehicles and Defense"),
+                                containsString("href=\"/reference/classifications/naics-2012/336411\""))));
+        mvc.perform(get("/reference/clusters/nope").with(users.as("viewer"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void the_map_script_and_geometry_are_served() throws Exception {
         mvc.perform(get("/_static/echarts/6.0.0/dist/echarts.min.js")).andExpect(status().isOk());
         mvc.perform(get("/js/reference-map.js")).andExpect(status().isOk());
