@@ -64,6 +64,20 @@
     return chart;
   }
 
+  function bar(element, data) {
+    const chart = window.echarts.init(element);
+    chart.setOption({
+      animation: false,
+      toolbox: toolbox(),
+      tooltip: { trigger: "axis" },
+      grid: { left: 200, right: 30, top: 30, bottom: 30 },
+      xAxis: { type: "value", max: 100, name: "%" },
+      yAxis: { type: "category", data: data.names.slice().reverse(), axisLabel: { width: 190, overflow: "truncate" } },
+      series: [{ type: "bar", name: data.label, data: data.values.slice().reverse(), itemStyle: { color: GREEN } }]
+    });
+    return chart;
+  }
+
   function choropleth(element) {
     const url = element.dataset.geo;
     const property = element.dataset.property;
@@ -116,7 +130,8 @@
     const charts = [];
     document.querySelectorAll(".mapping-chart").forEach((el) => {
       const data = JSON.parse(el.dataset.chart || "{}");
-      charts.push(el.dataset.kind === "series" ? line(el, data) : bubble(el, data));
+      const kind = el.dataset.kind;
+      charts.push(kind === "series" ? line(el, data) : kind === "bar" ? bar(el, data) : bubble(el, data));
     });
     document.querySelectorAll(".mapping-map").forEach((el) => {
       choropleth(el).then((c) => c && charts.push(c));

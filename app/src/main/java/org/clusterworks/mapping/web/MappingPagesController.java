@@ -63,6 +63,7 @@ class MappingPagesController {
     private final JsonMapper json;
     private final TemplateEngine templates;
     private final ApplicationEventPublisher events;
+    private final org.clusterworks.mapping.selection.Selections selections;
 
     MappingPagesController(
             DatasetStore store,
@@ -75,7 +76,9 @@ class MappingPagesController {
             MessageSource messages,
             JsonMapper json,
             TemplateEngine templates,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            org.clusterworks.mapping.selection.Selections selections) {
+        this.selections = selections;
         this.store = store;
         this.schemes = schemes;
         this.analysis = analysis;
@@ -104,6 +107,7 @@ class MappingPagesController {
         model.addAttribute("datasets", store.list(workspace.id()));
         model.addAttribute("definitions", definitions.list(workspace.id()));
         model.addAttribute("ruleSets", ruleSets.list(workspace.id()));
+        model.addAttribute("selections", selections.list(workspace.id()));
         model.addAttribute("canAnalyse", workspace.can(Permission.ANALYSE));
         model.addAttribute("base", base(workspace));
         model.addAttribute("metrics", StarRule.Metric.values());
