@@ -34,4 +34,7 @@ public interface Territories {
 
     /** Which of the given codes have children, so that a tree can offer to expand them. */
     Set<String> withChildren(String scheme, Collection<String> codes);
+
+    /** The top-level territories of every other scheme that lie in this ISO 3166-1 alpha-2 country. */
+    List<Territory> topLevelIn(String countryCode);
 }

@@ -54,7 +54,10 @@ final class ApiModels {
             String alpha3,
             String numeric,
             List<String> children,
-            String geometry) {}
+            Geometry geometry) {}
+
+    /** Where a territory is drawn: the GeoJSON file, the feature property to match and the value it has there. */
+    record Geometry(String path, String featureProperty, String featureKey, String attribution) {}
 
     /** A territory in a list. */
     record TerritorySummary(String code, String name, int level, String parent) {

@@ -5,11 +5,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.clusterworks.reference.SearchResult;
 import org.clusterworks.reference.Territories;
 import org.clusterworks.reference.Territory;
-import org.clusterworks.reference.TerritoryGeometry;
 import org.clusterworks.reference.territory.TerritorySchemes;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +26,11 @@ final class TerritoryApiController {
     private static final String KIND = "territory";
 
     private final Territories territories;
+    private final MessageSource messages;
 
-    TerritoryApiController(Territories territories) {
+    TerritoryApiController(Territories territories, MessageSource messages) {
         this.territories = territories;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -40,7 +43,8 @@ final class TerritoryApiController {
 
     @GetMapping("/{scheme}/{code}")
     @Operation(
-            summary = "One territory with its parent, children and the GeoJSON file that draws it",
+            summary =
+                    "One territory with its parent, children and where it is drawn (GeoJSON file, feature key, attribution)",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The territory"),
                 @ApiResponse(responseCode = "404", description = "Unknown scheme or code (problem+json)")
@@ -64,7 +68,11 @@ final class TerritoryApiController {
                 territories.children(scheme, code).stream().map(Territory::code).toList(),
                 territories
                         .geometry(scheme, found.level())
-                        .map(TerritoryGeometry::path)
+                        .map(g -> new ApiModels.Geometry(
+                                g.path(),
+                                g.featureProperty(),
+                                "numeric".equals(g.joinOn()) ? found.numericCode() : found.code(),
+                                messages.getMessage(g.attributionKey(), null, Locale.ENGLISH)))
                         .orElse(null));
     }
 

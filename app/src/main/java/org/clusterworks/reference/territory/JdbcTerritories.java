@@ -110,6 +110,16 @@ final class JdbcTerritories implements Territories {
     }
 
     @Override
+    public List<Territory> topLevelIn(String countryCode) {
+        return jdbc.sql("select " + COLUMNS + " from ref_territory where country_code = :country"
+                        + " and parent_code is null and scheme <> :iso order by scheme, sort_no")
+                .param("country", countryCode)
+                .param("iso", TerritorySchemes.ISO3166)
+                .query(JdbcTerritories::territory)
+                .list();
+    }
+
+    @Override
     public int count(String scheme) {
         return jdbc.sql("select count(*) from ref_territory where scheme = :scheme")
                 .param("scheme", scheme)

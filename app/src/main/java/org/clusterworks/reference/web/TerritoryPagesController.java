@@ -1,6 +1,9 @@
 package org.clusterworks.reference.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clusterworks.reference.SearchResult;
 import org.clusterworks.reference.Territories;
@@ -63,6 +66,7 @@ final class TerritoryPagesController {
                 Views.ancestors(found.parentCode(), c -> territories.find(scheme, c), Territory::parentCode));
         model.addAttribute("nodes", nodes(scheme, territories.children(scheme, code)));
         model.addAttribute("map", map(found).orElse(null));
+        model.addAttribute("subdivisions", subdivisions(found));
         return "reference/territory";
     }
 
@@ -80,6 +84,18 @@ final class TerritoryPagesController {
     private Views.Results results(String scheme, String q) {
         SearchResult<Territory> result = territories.search(scheme, q, ClassificationPagesController.SEARCH_LIMIT);
         return new Views.Results(q, nodes(scheme, result.hits()), result.total());
+    }
+
+    /** For a country, the other schemes that divide it, each with its top-level entries. */
+    private Map<String, List<Territory>> subdivisions(Territory territory) {
+        if (!TerritorySchemes.ISO3166.equals(territory.scheme())) {
+            return Map.of();
+        }
+        Map<String, List<Territory>> byScheme = new LinkedHashMap<>();
+        for (Territory top : territories.topLevelIn(territory.code())) {
+            byScheme.computeIfAbsent(top.scheme(), s -> new ArrayList<>()).add(top);
+        }
+        return byScheme;
     }
 
     private Optional<Views.MapView> map(Territory territory) {

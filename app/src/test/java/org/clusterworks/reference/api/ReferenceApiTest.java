@@ -96,7 +96,17 @@ class ReferenceApiTest {
                 .andExpect(jsonPath("$.name").value("Los Angeles County"))
                 .andExpect(jsonPath("$.level").value(2))
                 .andExpect(jsonPath("$.parent").value("06"))
-                .andExpect(jsonPath("$.geometry").value("/geo/us/us-counties.geojson"));
+                .andExpect(jsonPath("$.geometry.path").value("/geo/us/us-counties.geojson"))
+                .andExpect(jsonPath("$.geometry.featureProperty").value("id"))
+                .andExpect(jsonPath("$.geometry.featureKey").value("06037"));
+        mvc.perform(get("/api/v1/territories/iso3166/DE"))
+                .andExpect(jsonPath("$.numeric").value("276"))
+                .andExpect(jsonPath("$.geometry.featureKey").value("276"))
+                .andExpect(jsonPath("$.geometry.attribution")
+                        .value(org.hamcrest.Matchers.containsString("Natural Earth")));
+        mvc.perform(get("/api/v1/territories/nuts-2021/DE21"))
+                .andExpect(jsonPath("$.geometry.attribution")
+                        .value(org.hamcrest.Matchers.startsWith("© EuroGeographics")));
         mvc.perform(get("/api/v1/territories/nuts-2021/DE2"))
                 .andExpect(jsonPath("$.parent").value("DE"))
                 .andExpect(jsonPath("$.children", hasItem("DE21")));
