@@ -113,6 +113,18 @@ class MappingPagesTest {
     }
 
     @Test
+    void aDatasetWithYearsShowsGrowthAndATimeSeriesAndUsesItsInFileReferenceTotals() throws Exception {
+        long a10 = dataset("German Länder x NACE A*10");
+        String region = page("/w/demo/mapping/datasets/" + a10 + "/regions/DE3?year=2014", "analyst");
+        assertThat(region)
+                .contains("Berlin")
+                .contains("Growth per year (%) 2008")
+                .contains("reference-area totals");
+        String cluster = page("/w/demo/mapping/datasets/" + a10 + "/clusters/J?year=2014", "analyst");
+        assertThat(cluster).contains("Information and communication").contains("data-kind=\"series\"");
+    }
+
+    @Test
     void compareShowsUpToTenRegions() throws Exception {
         String html = page("/w/demo/mapping/datasets/" + us() + "/compare?r=06&r=48&r=36", "analyst");
         assertThat(html).contains("California LQ").contains("Texas LQ").contains("New York LQ");

@@ -5,12 +5,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.clusterworks.identity.DemoData;
+import org.clusterworks.mapping.dataset.ClusterDefinitions;
 import org.clusterworks.mapping.dataset.DatasetStore;
 import org.clusterworks.mapping.importing.ColumnMapping;
 import org.clusterworks.mapping.importing.ImportService;
+import org.clusterworks.mapping.importing.RowSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -35,8 +39,11 @@ class DemoDatasets implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DatasetStore store;
     private final ImportService imports;
+    private final ClusterDefinitions definitions;
 
-    DemoDatasets(DemoData demo, JdbcClient jdbc, DatasetStore store, ImportService imports) {
+    DemoDatasets(
+            DemoData demo, JdbcClient jdbc, DatasetStore store, ImportService imports, ClusterDefinitions definitions) {
+        this.definitions = definitions;
         this.demo = demo;
         this.jdbc = jdbc;
         this.store = store;
@@ -108,6 +115,31 @@ class DemoDatasets implements ApplicationRunner {
                         null,
                         null,
                         null));
+        definitions.save(workspace, "nace-a10", "NACE Rev. 2 A*10 aggregation", "nace-rev2", a10());
+        Map<String, String> a10 = new LinkedHashMap<>();
+        a10.put("employment", "employees");
+        load(
+                workspace,
+                "germany_laender_a10_2008_2014.csv",
+                null,
+                new ColumnMapping(
+                        "German Länder x NACE A*10, 2008-2014",
+                        "16 Länder (NUTS 1) x 10 NACE A*10 aggregates, employees subject to social insurance at the "
+                                + "workplace, 2008-2014; Germany (region DE in the file) as reference totals.",
+                        "Bundesagentur für Arbeit via the R package REAT (T. Wieland), G_regions_emp",
+                        "Bundesagentur für Arbeit; REAT GPL (>= 2)",
+                        "nuts-2021",
+                        "nace-a10",
+                        "nuts_code",
+                        "nace_a10",
+                        "year",
+                        a10,
+                        null,
+                        "DE",
+                        null,
+                        null,
+                        null,
+                        null));
         Map<String, String> world = new LinkedHashMap<>();
         world.put("exports_usd", "exports_usd");
         load(
@@ -131,6 +163,17 @@ class DemoDatasets implements ApplicationRunner {
                         null,
                         null,
                         null));
+    }
+
+    private static List<ClusterDefinitions.Item> a10() throws IOException {
+        List<ClusterDefinitions.Item> items = new ArrayList<>();
+        try (RowSource source = RowSource.csv(new ClassPathResource("mapping/nace-a10.csv").getInputStream(), false)) {
+            String[] row;
+            while ((row = source.next()) != null) {
+                items.add(new ClusterDefinitions.Item(row[0], row[1], row[2], row[3]));
+            }
+        }
+        return items;
     }
 
     private void load(long workspace, String file, String reference, ColumnMapping mapping) throws IOException {
