@@ -78,6 +78,54 @@
     return chart;
   }
 
+  // Centre of the largest polygon of a feature.
+  function centre(geometry) {
+    if (!geometry) {
+      return null;
+    }
+    const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+    let best = null;
+    for (const polygon of polygons) {
+      let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+      for (const [x, y] of polygon[0]) {
+        minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+        minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      }
+      const area = (maxX - minX) * (maxY - minY);
+      if (!best || area > best.area) {
+        best = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, area: area };
+      }
+    }
+    return best;
+  }
+
+  function quantile(sorted, p) {
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
+  }
+
+  // View box around the regions that have values, leaving out far-away outliers (Alaska, overseas territories).
+  function viewBox(geojson, property, names) {
+    const wanted = new Set(names);
+    const xs = [], ys = [];
+    for (const f of geojson.features) {
+      if (f.properties && wanted.has(String(f.properties[property]))) {
+        const c = centre(f.geometry);
+        if (c) {
+          xs.push(c.x);
+          ys.push(c.y);
+        }
+      }
+    }
+    if (xs.length < 3) {
+      return undefined;
+    }
+    xs.sort((a, b) => a - b);
+    ys.sort((a, b) => a - b);
+    const minX = quantile(xs, 0.05), maxX = quantile(xs, 0.95), minY = quantile(ys, 0.05), maxY = quantile(ys, 0.95);
+    const padX = Math.max((maxX - minX) * 0.12, 1), padY = Math.max((maxY - minY) * 0.12, 1);
+    return [[minX - padX, maxY + padY], [maxX + padX, minY - padY]];
+  }
+
   function choropleth(element) {
     const url = element.dataset.geo;
     const property = element.dataset.property;
@@ -107,6 +155,7 @@
           nameProperty: property,
           roam: true,
           selectedMode: false,
+          boundingCoords: viewBox(geojson, property, values.map((v) => v.name)),
           label: { show: false },
           emphasis: { label: { show: false }, itemStyle: { areaColor: "#f2d16b" } },
           itemStyle: { borderColor: "#7d8c85", borderWidth: 0.4 },
@@ -132,9 +181,15 @@
       const data = JSON.parse(el.dataset.chart || "{}");
       const kind = el.dataset.kind;
       charts.push(kind === "series" ? line(el, data) : kind === "bar" ? bar(el, data) : bubble(el, data));
+      el.dataset.ready = "true";
     });
     document.querySelectorAll(".mapping-map").forEach((el) => {
-      choropleth(el).then((c) => c && charts.push(c));
+      choropleth(el).then((c) => {
+        if (c) {
+          charts.push(c);
+          el.dataset.ready = "true";
+        }
+      });
     });
     window.addEventListener("resize", () => charts.forEach((c) => c.resize()));
   }
