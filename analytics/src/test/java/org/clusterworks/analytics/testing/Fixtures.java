@@ -6,14 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import org.clusterworks.analytics.core.LabelledMatrix;
@@ -25,28 +22,14 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static Path resource(String relative) {
-        return Path.of("src/test/resources").resolve(relative);
+    /** The file of a test resource, as a path relative to the module (for code that reads files). */
+    public static java.nio.file.Path resource(String relative) {
+        return java.nio.file.Path.of("src/test/resources").resolve(relative);
     }
 
-    /** Rows of a small CSV under src/test/resources as maps from header name to text. */
+    /** Rows of a test resource CSV given relative to {@code src/test/resources}, as maps from header to text. */
     public static List<Map<String, String>> read(String relative) {
-        try {
-            List<String> lines = Files.readAllLines(resource(relative));
-            List<String> header = split(lines.get(0));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                List<String> fields = split(line);
-                Map<String, String> row = new TreeMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i), i < fields.size() ? fields.get(i) : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return csv("/" + relative);
     }
 
     /** Rows of a CSV as maps from header to text (quote-aware, strips a byte-order mark). */
