@@ -35,6 +35,9 @@ class MappingPagesTest {
     @Autowired
     DatasetStore store;
 
+    @Autowired
+    org.clusterworks.mapping.importing.ImportService imports;
+
     long us() {
         return store.list(1L).stream()
                 .filter(d -> d.name().startsWith("US states"))
@@ -211,5 +214,49 @@ class MappingPagesTest {
         }
         assertThat(status).contains("Nothing was imported").contains("&#39;x&#39; is not a number");
         assertThat(store.list(1L)).noneMatch(d -> d.name().equals("Web import"));
+    }
+
+    @Test
+    void anAnalystDeletesADatasetAndAViewerMayNot() throws Exception {
+        String body = "region,industry,year,employment\nA,x,2020,1\nB,y,2020,2\n";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cw", ".csv");
+        java.nio.file.Files.writeString(file, body);
+        long id = imports.importFile(
+                        1L,
+                        "analyst",
+                        file,
+                        "t.csv",
+                        new org.clusterworks.mapping.importing.ColumnMapping(
+                                "To delete",
+                                null,
+                                null,
+                                null,
+                                "free",
+                                "free",
+                                "region",
+                                "industry",
+                                "year",
+                                java.util.Map.of("employment", "employment"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        null,
+                        null,
+                        org.clusterworks.mapping.importing.ImportService.Progress.NONE)
+                .datasetId();
+        mvc.perform(post("/w/demo/mapping/datasets/" + id + "/delete")
+                        .with(csrf())
+                        .with(demo.as("viewer")))
+                .andExpect(status().isForbidden());
+        String free = page("/w/demo/mapping/datasets/" + id + "/regions/A", "analyst");
+        assertThat(free).contains("No map geometry");
+        mvc.perform(post("/w/demo/mapping/datasets/" + id + "/delete")
+                        .with(csrf())
+                        .with(demo.as("analyst")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(store.find(1L, id)).isEmpty();
     }
 }

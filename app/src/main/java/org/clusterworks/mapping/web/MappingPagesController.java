@@ -668,6 +668,20 @@ class MappingPagesController {
         return out;
     }
 
+    @PostMapping("/datasets/{id}/delete")
+    String deleteDataset(CurrentWorkspace workspace, @PathVariable long id) {
+        workspace.require(Permission.ANALYSE);
+        Dataset d = dataset(workspace, id);
+        store.delete(workspace.id(), id);
+        events.publishEvent(new AuditEvent(
+                workspace.id(),
+                AuditEvent.Action.DELETED,
+                "dataset",
+                Long.toString(id),
+                "Dataset '" + d.name() + "' deleted"));
+        return "redirect:" + base(workspace);
+    }
+
     // ---------------------------------------------------------------- exports
 
     @GetMapping("/datasets/{id}/export")
