@@ -78,6 +78,26 @@
     return chart;
   }
 
+  function heatmap(element, data) {
+    const chart = window.echarts.init(element);
+    const values = data.values.map((v) => v[2]);
+    chart.setOption({
+      animation: false,
+      toolbox: toolbox(),
+      tooltip: { formatter: (p) => data.clusters[p.data[1]] + " · " + data.regions[p.data[0]] + ": " + p.data[2] },
+      grid: { left: 260, right: 30, top: 60, bottom: 60 },
+      xAxis: { type: "category", data: data.regions, position: "top", axisLabel: { interval: 0, rotate: 30 } },
+      yAxis: { type: "category", data: data.clusters, inverse: true, axisLabel: { width: 250, overflow: "truncate" } },
+      visualMap: {
+        type: "piecewise", orient: "horizontal", left: "center", bottom: 0, text: [data.label, ""],
+        pieces: [{ lt: 0.8, color: "#e8ece9" }, { gte: 0.8, lt: 1.25, color: "#9fd3bd" },
+                 { gte: 1.25, lt: 2, color: "#3c9d78" }, { gte: 2, color: GREEN }]
+      },
+      series: [{ type: "heatmap", data: data.values, label: { show: values.length <= 300, fontSize: 9 } }]
+    });
+    return chart;
+  }
+
   // Centre of the largest polygon of a feature.
   function centre(geometry) {
     if (!geometry) {
@@ -180,7 +200,10 @@
     document.querySelectorAll(".mapping-chart").forEach((el) => {
       const data = JSON.parse(el.dataset.chart || "{}");
       const kind = el.dataset.kind;
-      charts.push(kind === "series" ? line(el, data) : kind === "bar" ? bar(el, data) : bubble(el, data));
+      charts.push(kind === "series" ? line(el, data)
+        : kind === "bar" ? bar(el, data)
+        : kind === "heatmap" ? heatmap(el, data)
+        : bubble(el, data));
       el.dataset.ready = "true";
     });
     document.querySelectorAll(".mapping-map").forEach((el) => {

@@ -98,6 +98,11 @@ class MappingBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mapping-map[data-ready=true] canvas")));
         screenshot("region-california");
 
+        driver.get(url("/w/demo/mapping/datasets/" + us + "/compare?r=06&r=48&r=36&r=53&r=26"));
+        wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mapping-chart[data-ready=true] canvas")));
+        screenshot("compare-five-states");
+
         long a10 = dataset("German Länder x NACE A*10");
         driver.get(url("/w/demo/mapping/datasets/" + a10 + "/regions/DE3?year=2014&method=eco"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".mapping-map[data-ready=true] canvas")));

@@ -130,7 +130,11 @@ class MappingPagesTest {
     @Test
     void compareShowsUpToTenRegions() throws Exception {
         String html = page("/w/demo/mapping/datasets/" + us() + "/compare?r=06&r=48&r=36", "analyst");
-        assertThat(html).contains("California LQ").contains("Texas LQ").contains("New York LQ");
+        assertThat(html)
+                .contains("California LQ")
+                .contains("Texas LQ")
+                .contains("New York LQ")
+                .contains("data-kind=\"heatmap\"");
     }
 
     @Test

@@ -643,6 +643,7 @@ class MappingPagesController {
         List<Integer> chosen = chosen(r, regions);
         common(workspace, d, r, model);
         model.addAttribute("table", v.compare(chosen));
+        model.addAttribute("heatmap", json.writeValueAsString(v.compareChart(chosen)));
         model.addAttribute(
                 "chosen", chosen.stream().map(k -> r.regions().get(k)).toList());
         model.addAttribute(

@@ -295,6 +295,36 @@ final class MappingViews {
         return t;
     }
 
+    /** Heatmap data of the comparison: LQ of each present industry (rows) in each chosen region (columns). */
+    Map<String, Object> compareChart(List<Integer> regions) {
+        List<String> names = new ArrayList<>();
+        List<List<Object>> cells = new ArrayList<>();
+        int y = 0;
+        for (int i = 0; i < result.industries().size(); i++) {
+            boolean any = false;
+            for (int r : regions) {
+                any |= result.cell(r, i).employment() > 0;
+            }
+            if (!any) {
+                continue;
+            }
+            names.add(industryName(result.industries().get(i)));
+            for (int x = 0; x < regions.size(); x++) {
+                double lq = result.cell(regions.get(x), i).lq();
+                cells.add(List.of(x, y, Double.isFinite(lq) ? round(lq) : 0));
+            }
+            y++;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(
+                "regions",
+                regions.stream().map(r -> regionName(result.regions().get(r))).toList());
+        m.put("clusters", names);
+        m.put("values", cells);
+        m.put("label", msg.apply("mapping.col.lq"));
+        return m;
+    }
+
     Table related(List<DiversificationOpportunity> list) {
         Table t = Table.of(
                 msg.apply("mapping.related"),
