@@ -2,6 +2,7 @@ package org.clusterworks.reference;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,4 +35,10 @@ public interface Classifications {
 
     /** Which of the given codes have children, so that a tree can offer to expand them. */
     Set<String> withChildren(String scheme, Collection<String> codes);
+
+    /**
+     * Every child-to-parent link of a scheme (top-level codes appear only as parents), in classification order: the
+     * shape {@code org.clusterworks.analytics.classification.Hierarchy.fromParents} takes.
+     */
+    Map<String, String> parentLinks(String scheme);
 }

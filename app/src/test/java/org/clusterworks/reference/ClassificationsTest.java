@@ -44,6 +44,16 @@ class ClassificationsTest {
     }
 
     @Test
+    void parent_links_build_the_analytics_hierarchy_with_the_published_levels() {
+        var hierarchy = org.clusterworks.analytics.classification.Hierarchy.fromParents(
+                classifications.parentLinks("nace-rev2"));
+
+        assertThat(classifications.parentLinks("nace-rev2")).hasSize(996 - 21).containsEntry("62.01", "62.0");
+        assertThat(hierarchy.level("J")).isEqualTo(1);
+        assertThat(hierarchy.level("62.01")).isEqualTo(4);
+    }
+
+    @Test
     void nace_software_class_sits_under_group_division_and_section() {
         assertThat(parentChain("nace-rev2", "62.01")).containsExactly("62.01", "62.0", "62", "J");
     }

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clusterworks.reference.Classifications;
@@ -135,6 +137,18 @@ final class JdbcClassifications implements Classifications {
                 .param("codes", List.copyOf(codes))
                 .query(String.class)
                 .list());
+    }
+
+    @Override
+    public Map<String, String> parentLinks(String scheme) {
+        Map<String, String> links = new LinkedHashMap<>();
+        jdbc.sql("select code, parent_code from ref_industry_code where scheme = :scheme and parent_code is not null"
+                        + " order by sort_no")
+                .param("scheme", scheme)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .forEach(e -> links.put(e.getKey(), e.getValue()));
+        return links;
     }
 
     @Override
