@@ -281,6 +281,9 @@ class InitiativeJourneyTest {
         mvc.perform(get("/w/demo/organisations/" + org("Kimaro Greens Ltd")).with(member))
                 .andExpect(content().string(containsString("Cluster initiatives it belongs to")))
                 .andExpect(content().string(containsString(">Arusha Horticulture Cluster<")));
+        mvc.perform(get("/w/demo/organisations/" + org("Karatu Fruit Processors"))
+                        .with(member))
+                .andExpect(content().string(containsString("Manufacture of fruit and vegetable juice")));
         mvc.perform(get("/w/demo/organisations/" + org("Fromagerie du Vercors")).with(member))
                 .andExpect(content().string(not(containsString("Drôme-Ardèche Agri-Food Cluster"))));
         mvc.perform(post(base(arusha)).with(member).with(csrf()).param("name", "Renamed"))

@@ -32,16 +32,40 @@ class DirectoryController {
     private final DirectoryService service;
     private final org.springframework.context.MessageSource messages;
     private final List<org.clusterworks.stakeholders.OrganisationLinks> links;
+    private final org.clusterworks.reference.Classifications classifications;
 
     DirectoryController(
             DirectoryRepository repo,
             DirectoryService service,
             org.springframework.context.MessageSource messages,
-            List<org.clusterworks.stakeholders.OrganisationLinks> links) {
+            List<org.clusterworks.stakeholders.OrganisationLinks> links,
+            org.clusterworks.reference.Classifications classifications) {
         this.repo = repo;
         this.service = service;
         this.messages = messages;
         this.links = links;
+        this.classifications = classifications;
+    }
+
+    /** The NACE Rev. 2 titles of an organisation's industry codes, where the reference data knows them. */
+    private Map<String, String> industryTitles(Organisation org) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (org.industryCodes() == null) {
+            return titles;
+        }
+        for (String code : org.industryCodes().split("\\s*,\\s*")) {
+            String title = null;
+            try {
+                title = classifications
+                        .find("nace-rev2", code)
+                        .map(org.clusterworks.reference.IndustryCode::title)
+                        .orElse(null);
+            } catch (RuntimeException e) {
+                // reference data not loaded: show the code alone
+            }
+            titles.put(code, title);
+        }
+        return titles;
     }
 
     @ModelAttribute
@@ -111,6 +135,7 @@ class DirectoryController {
         model.addAttribute("canSeeContacts", service.canSeeContacts(ws, user, id));
         model.addAttribute("people", repo.peopleOf(ws.id(), List.of(id)));
         model.addAttribute("relationships", repo.relationshipsOf(ws.id(), id));
+        model.addAttribute("industryTitles", industryTitles(org));
         model.addAttribute(
                 "links",
                 links.stream().flatMap(l -> l.linksFor(ws, user, id).stream()).toList());
