@@ -48,12 +48,12 @@ class DirectoryController {
     }
 
     /** The NACE Rev. 2 titles of an organisation's industry codes, where the reference data knows them. */
-    private Map<String, String> industryTitles(Organisation org) {
+    private Map<String, String> industryTitles(Organisation organisation) {
         Map<String, String> titles = new LinkedHashMap<>();
-        if (org.industryCodes() == null) {
+        if (organisation.industryCodes() == null) {
             return titles;
         }
-        for (String code : org.industryCodes().split("\\s*,\\s*")) {
+        for (String code : organisation.industryCodes().split("\\s*,\\s*")) {
             String title = null;
             try {
                 title = classifications
