@@ -235,7 +235,11 @@ class IdentityFlowsTest {
     void openApiDescribesTheApi() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/me']").exists());
+                .andExpect(jsonPath("$.info.title").value("ClusterWorks API"))
+                .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/workspaces/{workspace}/members'].get.parameters[0].name")
+                        .value("workspace"))
+                .andExpect(jsonPath("$.components.schemas.CurrentWorkspace").doesNotExist());
     }
 
     @Test
