@@ -101,7 +101,7 @@ public class CourseCatalog {
         return Optional.ofNullable(courses.get(id));
     }
 
-    private void sync(Course course) {
+    void sync(Course course) {
         String stored = jdbc.sql("select checksum from learning_course where id = :id")
                 .param("id", course.id())
                 .query(String.class)
