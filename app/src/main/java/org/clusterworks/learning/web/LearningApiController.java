@@ -1,6 +1,7 @@
 package org.clusterworks.learning.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -63,6 +64,7 @@ class LearningApiController {
     }
 
     @GetMapping("/certificates/{code}")
+    @SecurityRequirements
     @Operation(summary = "Verify a certificate (public, no token): holder, course, date and status valid or revoked")
     CertificateDto certificate(@PathVariable String code) {
         return certificates
