@@ -271,24 +271,10 @@ public class Assessments {
         if (!problems.isEmpty()) {
             return new Submission(attempt, problems, null);
         }
-        double total = 0;
-        for (Item item : items) {
-            double score = scores.get(item.position());
-            total += score;
-            jdbc.sql("""
-                            update learning_attempt_question set answer = :answer, score = :score
-                            where attempt_id = :attempt and position_no = :position""")
-                    .param(
-                            "answer",
-                            CourseCatalog.JSON.writeValueAsString(answers.getOrDefault(item.position(), List.of())))
-                    .param("score", score)
-                    .param("attempt", attempt.id())
-                    .param("position", item.position())
-                    .update();
-        }
+        double total = scores.values().stream().mapToDouble(Double::doubleValue).sum();
         double percent = items.isEmpty() ? 0 : Math.round(10000.0 * total / items.size()) / 100.0;
         boolean passed = percent >= attempt.passMark() - 1e-9;
-        jdbc.sql("""
+        int closed = jdbc.sql("""
                         update learning_attempt set submitted_at = :now, score = :score, percent = :percent, passed = :passed
                         where id = :id and submitted_at is null""")
                 .param("now", now.atOffset(ZoneOffset.UTC))
@@ -297,6 +283,21 @@ public class Assessments {
                 .param("passed", passed)
                 .param("id", attempt.id())
                 .update();
+        if (closed == 0) { // submitted twice at once: the first submission counts
+            return new Submission(reload(attempt), List.of(), null);
+        }
+        for (Item item : items) {
+            jdbc.sql("""
+                            update learning_attempt_question set answer = :answer, score = :score
+                            where attempt_id = :attempt and position_no = :position""")
+                    .param(
+                            "answer",
+                            CourseCatalog.JSON.writeValueAsString(answers.getOrDefault(item.position(), List.of())))
+                    .param("score", scores.get(item.position()))
+                    .param("attempt", attempt.id())
+                    .param("position", item.position())
+                    .update();
+        }
         String code = null;
         if (attempt.exam()) {
             events.publishEvent(new AuditEvent(
