@@ -71,27 +71,36 @@ public class Progress {
         }
     }
 
-    @Transactional
+    /** Records that a lesson was opened (the latest time is kept; two tabs at once are harmless). */
     public void markRead(long workspaceId, long userId, String courseId, int module, String stem) {
-        jdbc.sql("""
-                        delete from learning_lesson_read where workspace_id = :ws and user_id = :user and course_id = :course
-                          and module_number = :module and lesson_stem = :stem""")
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        int updated = jdbc.sql("""
+                        update learning_lesson_read set read_at = :now where workspace_id = :ws and user_id = :user
+                          and course_id = :course and module_number = :module and lesson_stem = :stem""")
                 .param("ws", workspaceId)
                 .param("user", userId)
                 .param("course", courseId)
                 .param("module", module)
                 .param("stem", stem)
+                .param("now", now)
                 .update();
-        jdbc.sql("""
-                        insert into learning_lesson_read (workspace_id, user_id, course_id, module_number, lesson_stem, read_at)
-                        values (:ws, :user, :course, :module, :stem, :now)""")
-                .param("ws", workspaceId)
-                .param("user", userId)
-                .param("course", courseId)
-                .param("module", module)
-                .param("stem", stem)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("""
+                                insert into learning_lesson_read
+                                  (workspace_id, user_id, course_id, module_number, lesson_stem, read_at)
+                                values (:ws, :user, :course, :module, :stem, :now)""")
+                        .param("ws", workspaceId)
+                        .param("user", userId)
+                        .param("course", courseId)
+                        .param("module", module)
+                        .param("stem", stem)
+                        .param("now", now)
+                        .update();
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // the same lesson opened in two requests at once: already recorded
+            }
+        }
     }
 
     @Transactional
