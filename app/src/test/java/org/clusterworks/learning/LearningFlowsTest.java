@@ -356,4 +356,19 @@ class LearningFlowsTest {
         mvc.perform(get("/api/v1/learning/courses/nope").header("Authorization", token))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void demoModeSeedsProgressAndACertificateInTheRealCourse() throws Exception {
+        String csv = mvc.perform(
+                        get("/w/demo/learning/cluster-development/cohort.csv").with(users.as("officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String analyst =
+                csv.lines().filter(l -> l.startsWith("analyst,")).findFirst().orElseThrow();
+        assertThat(analyst).contains(",true,").contains(",valid,");
+        assertThat(csv.lines().filter(l -> l.startsWith("learner,")).findFirst().orElseThrow())
+                .doesNotContain(",valid,");
+    }
 }

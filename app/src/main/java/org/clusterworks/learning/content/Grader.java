@@ -61,6 +61,24 @@ public final class Grader {
                 });
     }
 
+    /** A fully correct answer, in the form a page posts (used for demo data and tests). */
+    public static List<String> correctAnswer(Question q) {
+        return switch (q.type()) {
+            case SINGLE, MULTIPLE ->
+                java.util.stream.IntStream.range(0, q.options().size())
+                        .filter(i -> q.options().get(i).correct())
+                        .mapToObj(String::valueOf)
+                        .toList();
+            case TRUE_FALSE -> List.of(String.valueOf(q.answer()));
+            case NUMERIC -> List.of(String.valueOf(q.number()));
+            case MATCHING ->
+                java.util.stream.IntStream.range(0, q.pairs().size())
+                        .mapToObj(String::valueOf)
+                        .toList();
+            case SHORT_ANSWER -> List.of(q.accepted().get("en").getFirst());
+        };
+    }
+
     /** Parses a learner's number: decimal point or comma, optional spaces as thousands separators. */
     public static Double parseNumber(String s) {
         if (s == null) {

@@ -80,4 +80,15 @@ class GraderTest {
         assertThat(grade("tc-q06", "location")).isEqualTo(0.0);
         assertThat(Grader.normalise(" Quotíent  DE ")).isEqualTo("quotient de");
     }
+
+    @Test
+    void everyQuestionOfEveryShippedCourseCanBeAnsweredCorrectly() {
+        for (Course course : org.clusterworks.learning.engine.CourseCatalog.loadAll()) {
+            for (Question q : course.questions()) {
+                assertThat(Grader.grade(q, Grader.correctAnswer(q)).score())
+                        .as(course.id() + " " + q.key())
+                        .isEqualTo(1.0);
+            }
+        }
+    }
 }
