@@ -162,6 +162,7 @@ class LearningFlowsTest {
         mvc.perform(get("/w/demo/learning/attempts/" + attempt).with(users.as("analyst")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Partly correct (50 %)")))
+                .andExpect(content().string(containsString("Employment count → Growth")))
                 .andExpect(content().string(containsString("Labour pooling")));
     }
 

@@ -109,6 +109,21 @@ public record QuestionView(
         }
     }
 
+    /** The learner's matches as "left → chosen right" (matching questions). */
+    public String matches() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lefts.size(); i++) {
+            int chosen = matched(i);
+            String right = rights.stream()
+                    .filter(r -> r.index() == chosen)
+                    .map(Choice::text)
+                    .findFirst()
+                    .orElse("–");
+            out.add(lefts.get(i) + " → " + right);
+        }
+        return String.join("; ", out);
+    }
+
     public String first() {
         return answer.isEmpty() ? "" : answer.getFirst();
     }
