@@ -273,6 +273,16 @@ class LearningFlowsTest {
         for (int i = 0; i < 2; i++) {
             long attempt = start("member", COURSE + "/exam");
             mvc.perform(answer(attempt, Map.of()).with(users.as("member"))).andExpect(status().is3xxRedirection());
+            String review = mvc.perform(
+                            get("/w/demo/learning/attempts/" + attempt).with(users.as("member")))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (i == 0) { // an attempt is left: expected answers and explanations stay hidden
+                assertThat(review).contains("shown once you pass").doesNotContain("they rarely create clusters");
+            } else {
+                assertThat(review).doesNotContain("shown once you pass").contains("they rarely create clusters");
+            }
         }
         mvc.perform(post(COURSE + "/exam").with(users.as("member")).with(csrf()))
                 .andExpect(flash().attribute("examError", "learning.exam.no-attempts-left"));

@@ -297,6 +297,14 @@ class LearningController {
         model.addAttribute("secondsLeft", attempt.secondsLeft(Instant.now()));
         if (!attempt.open()) {
             model.addAttribute("categories", Assessments.byCategory(items));
+            // an exam's answers are revealed once passed or when no attempt is left, so retakes stay meaningful
+            boolean reveal = !attempt.exam()
+                    || Boolean.TRUE.equals(attempt.passed())
+                    || assessments
+                                    .attempts(attempt.workspaceId(), attempt.userId(), c.id(), Assessments.EXAM)
+                                    .size()
+                            >= c.exam().attempts();
+            model.addAttribute("reveal", reveal);
         }
         return attempt.open() ? "learning/attempt" : "learning/review";
     }
