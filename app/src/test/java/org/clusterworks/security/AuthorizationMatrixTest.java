@@ -1,0 +1,379 @@
+package org.clusterworks.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clusterworks.identity.Permission;
+import org.clusterworks.identity.WorkspaceRole;
+import org.clusterworks.identity.token.ApiTokens;
+import org.clusterworks.identity.token.TokenScope;
+import org.clusterworks.identity.user.UserRepository;
+import org.clusterworks.identity.workspace.WorkspaceRepository;
+import org.clusterworks.support.DemoUsers;
+import org.clusterworks.support.WebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every route the application serves, read from Spring MVC's handler mapping, checked for every demo role: a
+ * workspace route answers 404 for a workspace the user does not belong to and follows {@link #EXPECTATIONS} in the
+ * user's own workspace; every other route is {@link #PUBLIC}, {@link #PLATFORM_ADMIN_ONLY} or needs a signed-in user.
+ * A new route fails this test until its expectation is added here.
+ */
+@WebTest
+class AuthorizationMatrixTest {
+
+    /** Who may use a workspace route: the permission it needs, and the status an allowed request gets here. */
+    record Expect(Permission permission, int allowedStatus) {}
+
+    private static Expect view() {
+        return new Expect(Permission.VIEW, 200);
+    }
+
+    private static Expect needs(Permission permission, int allowedStatus) {
+        return new Expect(permission, allowedStatus);
+    }
+
+    /**
+     * The expectation for every route under a workspace, keyed by {@code METHOD path}. Allowed statuses: 200 for
+     * pages and API reads, 302 for a page form that redirects; the test fills path variables from {@link
+     * #PATH_VALUES} and sends {@link #PARAMS}, so a status such as 404 for a made-up id means "got past the
+     * permission check".
+     */
+    static final Map<String, Expect> EXPECTATIONS = Map.ofEntries(
+            Map.entry("GET /w/{workspace}", view()),
+            Map.entry("GET /w/{workspace}/members", view()),
+            Map.entry("POST /w/{workspace}/members/{userId}/role", needs(Permission.ADMINISTER, 302)),
+            Map.entry("POST /w/{workspace}/invitations", needs(Permission.ADMINISTER, 302)),
+            Map.entry("POST /w/{workspace}/invitations/{id}/revoke", needs(Permission.ADMINISTER, 404)),
+            Map.entry("GET /w/{workspace}/audit", needs(Permission.ADMINISTER, 200)),
+            Map.entry("GET /api/v1/workspaces/{workspace}", view()),
+            Map.entry("GET /api/v1/workspaces/{workspace}/members", view()),
+            Map.entry("GET /api/v1/workspaces/{workspace}/audit", needs(Permission.ADMINISTER, 200)));
+
+    /** Routes outside workspaces that anyone may open without signing in. */
+    static final Set<String> PUBLIC = Set.of(
+            "GET /login",
+            "GET /invitations/{token}",
+            "POST /invitations/{token}",
+            "GET /error",
+            "GET /v3/api-docs",
+            "GET /v3/api-docs.yaml",
+            "GET /v3/api-docs/swagger-config",
+            "GET /swagger-ui.html");
+
+    /** Routes outside workspaces only the platform administrator may use. */
+    static final Set<String> PLATFORM_ADMIN_ONLY = Set.of("POST /admin/workspaces");
+
+    /** Plausible values for path variables: (user name, workspace slug) to value. */
+    static final Map<String, BiFunction<AuthorizationMatrixTest, String[], String>> PATH_VALUES = Map.of(
+            "workspace", (t, userAndWorkspace) -> userAndWorkspace[1],
+            "userId", (t, userAndWorkspace) -> Long.toString(t.userId(userAndWorkspace[0])),
+            "id", (t, userAndWorkspace) -> "987654321",
+            "token", (t, userAndWorkspace) -> "no-such-invitation-token",
+            "scheme", (t, userAndWorkspace) -> "nace-r2",
+            "code", (t, userAndWorkspace) -> "62.01");
+
+    /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
+    static final Map<String, Map<String, String>> PARAMS = Map.of(
+            "POST /w/{workspace}/members/{userId}/role", Map.of("role", "ADMIN"),
+            "POST /w/{workspace}/invitations", Map.of("email", "matrix@example.org", "role", "VIEWER"),
+            "POST /admin/workspaces", Map.of("slug", "x", "name", ""));
+
+    /** Each demo user's own workspace and a workspace they do not belong to. */
+    static final Map<String, String[]> USERS = new LinkedHashMap<>();
+
+    static {
+        for (String u : List.of("admin", "officer", "analyst", "manager", "member", "learner", "viewer")) {
+            USERS.put(u, new String[] {"demo", "other-agency"});
+        }
+        USERS.put("other", new String[] {"other-agency", "demo"});
+    }
+
+    /** Texts that only appear when a workspace's data is shown (its name, a member's name). */
+    static final Map<String, List<String>> DATA_OF = Map.of(
+            "demo", List.of("Demo cluster programme", "Claire Dubois"),
+            "other-agency", List.of("Other agency (demo)", "Hassan Ali"));
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{([A-Za-z0-9_]+)(?::[^}]*)?}");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demoUsers;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    WorkspaceRepository workspaces;
+
+    @Autowired
+    ApiTokens apiTokens;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    private final Map<String, String> tokens = new TreeMap<>();
+
+    long userId(String username) {
+        return users.findByUsername(username).orElseThrow().id();
+    }
+
+    private synchronized String tokenOf(String username) {
+        return tokens.computeIfAbsent(
+                username, u -> apiTokens.create(userId(u), "authorization matrix", TokenScope.WRITE));
+    }
+
+    /** Every {@code METHOD path} the application maps (a mapping without methods counts as GET). */
+    Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String path : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add("GET " + path);
+                } else {
+                    methods.forEach(m -> routes.add(m.name() + " " + path));
+                }
+            }
+        }
+        return routes;
+    }
+
+    Set<String> workspaceRoutes() {
+        Set<String> r = new TreeSet<>(routes());
+        r.removeIf(route -> !route.contains("{workspace}"));
+        return r;
+    }
+
+    private static String method(String route) {
+        return route.substring(0, route.indexOf(' '));
+    }
+
+    private static String path(String route) {
+        return route.substring(route.indexOf(' ') + 1);
+    }
+
+    private static boolean isApi(String route) {
+        return path(route).startsWith("/api/");
+    }
+
+    private String expand(String route, String username, String workspace) {
+        Matcher m = VARIABLE.matcher(path(route));
+        var out = new StringBuilder();
+        while (m.find()) {
+            var value = PATH_VALUES.get(m.group(1));
+            assertThat(value)
+                    .as(
+                            "Route %s has path variable {%s}: add a plausible value to PATH_VALUES in %s",
+                            route, m.group(1), getClass().getSimpleName())
+                    .isNotNull();
+            m.appendReplacement(out, Matcher.quoteReplacement(value.apply(this, new String[] {username, workspace})));
+        }
+        m.appendTail(out);
+        assertThat(out.toString())
+                .as("route %s: wildcards need a sample path", route)
+                .doesNotContain("*");
+        return out.toString();
+    }
+
+    private MockHttpServletRequestBuilder request(String route, String uri) {
+        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method(route)), uri);
+        PARAMS.getOrDefault(route, Map.of()).forEach(b::param);
+        return b;
+    }
+
+    /** Sends a route as a signed-in user: pages with the session user and a CSRF token, the API with a token. */
+    private MockHttpServletResponse send(String route, String username, String workspace) throws Exception {
+        var b = request(route, expand(route, username, workspace));
+        if (isApi(route)) {
+            b.header("Authorization", "Bearer " + tokenOf(username));
+        } else {
+            b.with(demoUsers.as(username)).with(csrf());
+        }
+        return mvc.perform(b).andReturn().getResponse();
+    }
+
+    private static String describe(String route, String username, String workspace, MockHttpServletResponse r) {
+        return route + " as " + username + " in " + workspace + " -> " + r.getStatus()
+                + (r.getRedirectedUrl() == null ? "" : " " + r.getRedirectedUrl());
+    }
+
+    @Test
+    void everyWorkspaceRouteHasAnExpectation() {
+        Set<String> missing = new TreeSet<>(workspaceRoutes());
+        missing.removeAll(EXPECTATIONS.keySet());
+        assertThat(missing)
+                .as("Workspace routes without an expectation: add each to AuthorizationMatrixTest.EXPECTATIONS with"
+                        + " the permission it needs (and any path variable to PATH_VALUES, parameters to PARAMS)")
+                .isEmpty();
+        Set<String> stale = new TreeSet<>(EXPECTATIONS.keySet());
+        stale.removeAll(workspaceRoutes());
+        assertThat(stale).as("expectations for routes that no longer exist").isEmpty();
+    }
+
+    @Test
+    void foreignWorkspaceRoutesAnswer404ForEveryRole() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String route : workspaceRoutes()) {
+            for (var user : USERS.entrySet()) {
+                if (user.getKey().equals("admin")) {
+                    continue; // the platform administrator may open every workspace: see the test below
+                }
+                String foreign = user.getValue()[1];
+                var r = send(route, user.getKey(), foreign);
+                String body = r.getContentAsString();
+                if (r.getStatus() != 404) {
+                    problems.add(describe(route, user.getKey(), foreign, r) + " (expected 404)");
+                }
+                DATA_OF.get(foreign).stream()
+                        .filter(body::contains)
+                        .forEach(leak ->
+                                problems.add(describe(route, user.getKey(), foreign, r) + " shows '" + leak + "'"));
+            }
+        }
+        assertThat(problems)
+                .as("foreign workspaces must look like they do not exist")
+                .isEmpty();
+    }
+
+    @Test
+    void ownWorkspaceRoutesFollowTheExpectationTable() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String route : workspaceRoutes()) {
+            Expect expect = EXPECTATIONS.get(route);
+            if (expect == null) {
+                continue; // reported by everyWorkspaceRouteHasAnExpectation
+            }
+            for (var user : USERS.entrySet()) {
+                String own = user.getValue()[0];
+                WorkspaceRole role = workspaces
+                        .roleOf(workspaces.findBySlug(own).orElseThrow().id(), userId(user.getKey()))
+                        .orElseThrow();
+                int expected = role.permits(expect.permission()) ? expect.allowedStatus() : 403;
+                var r = send(route, user.getKey(), own);
+                if (r.getStatus() != expected) {
+                    problems.add(describe(route, user.getKey() + " (" + role + ")", own, r) + ", expected " + expected);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void platformAdministratorActsAsAdminInEveryWorkspace() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String route : workspaceRoutes()) {
+            Expect expect = EXPECTATIONS.get(route);
+            if (expect == null || !method(route).equals("GET")) {
+                continue;
+            }
+            var r = send(route, "admin", "other-agency");
+            if (r.getStatus() != expect.allowedStatus()) {
+                problems.add(describe(route, "admin", "other-agency", r));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anonymousRequestsAreSentToLoginOrAnswer401() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String route : routes()) {
+            if (PUBLIC.contains(route)) {
+                continue;
+            }
+            var r = mvc.perform(request(route, expand(route, "admin", "demo")).with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            boolean ok = isApi(route)
+                    ? r.getStatus() == 401
+                    : r.getStatus() == 302
+                            && r.getRedirectedUrl() != null
+                            && r.getRedirectedUrl().endsWith("/login");
+            if (!ok) {
+                problems.add(describe(route, "anonymous", "demo", r)
+                        + (isApi(route) ? ", expected 401" : ", expected a redirect to /login")
+                        + " (or list the route in PUBLIC)");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void publicRoutesOpenWithoutSigningIn() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Set<String> stale = new TreeSet<>(PUBLIC);
+        stale.removeAll(routes());
+        assertThat(stale).as("PUBLIC lists routes that no longer exist").isEmpty();
+        for (String route : PUBLIC) {
+            var r = mvc.perform(request(route, expand(route, "admin", "demo")).with(csrf()))
+                    .andReturn()
+                    .getResponse();
+            String location = r.getRedirectedUrl();
+            if (r.getStatus() == 401 || r.getStatus() == 403 || (location != null && location.endsWith("/login"))) {
+                problems.add(describe(route, "anonymous", "-", r));
+            }
+        }
+        assertThat(problems).as("public routes must not ask for a sign-in").isEmpty();
+    }
+
+    @Test
+    void platformAdminRoutesAreForbiddenToEveryoneElse() throws Exception {
+        List<String> problems = new ArrayList<>();
+        assertThat(routes()).containsAll(PLATFORM_ADMIN_ONLY);
+        for (String route : routes()) {
+            if (!path(route).startsWith("/admin/") && !PLATFORM_ADMIN_ONLY.contains(route)) {
+                continue;
+            }
+            assertThat(PLATFORM_ADMIN_ONLY).as("route %s under /admin", route).contains(route);
+            for (String user : USERS.keySet()) {
+                var r = send(route, user, USERS.get(user)[0]);
+                boolean allowed = r.getStatus() != 403;
+                if (allowed != user.equals("admin")) {
+                    problems.add(describe(route, user, "-", r));
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void postWithoutCsrfTokenIsForbiddenOnEveryPageRoute() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String route : routes()) {
+            if (!method(route).equals("POST") || isApi(route)) {
+                continue;
+            }
+            var r = mvc.perform(request(route, expand(route, "admin", "demo")).with(demoUsers.as("admin")))
+                    .andReturn()
+                    .getResponse();
+            if (r.getStatus() != 403) {
+                problems.add(describe(route, "admin without CSRF token", "demo", r));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}
