@@ -19,11 +19,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
@@ -118,11 +118,19 @@ public final class Browser {
         return this;
     }
 
-    /** Clicks an element that loads a new page, and waits until the new page is there. */
+    /**
+     * Clicks an element that loads a new page, and waits until the new document has loaded (the old one carried a
+     * marker the new one lacks; errors while the page changes are ignored).
+     */
     public Browser clickAndWait(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        String marker = "p" + System.nanoTime();
+        script("window.__cwPage = '" + marker + "'");
         element.click();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, PATIENCE)
+                .pollingEvery(Duration.ofMillis(50))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return window.__cwPage === undefined && document.readyState === 'complete'")));
         return this;
     }
 
