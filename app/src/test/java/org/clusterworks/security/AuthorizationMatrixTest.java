@@ -248,6 +248,12 @@ class AuthorizationMatrixTest {
                 if (r.getStatus() != 404) {
                     problems.add(describe(route, user.getKey(), foreign, r) + " (expected 404)");
                 }
+                if (!isApi(route)
+                        && r.getContentType() != null
+                        && r.getContentType().contains("json")) {
+                    problems.add(describe(route, user.getKey(), foreign, r) + " answers a page with "
+                            + r.getContentType() + " instead of the error page");
+                }
                 DATA_OF.get(foreign).stream()
                         .filter(body::contains)
                         .forEach(leak ->
