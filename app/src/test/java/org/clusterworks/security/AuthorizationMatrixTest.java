@@ -90,7 +90,7 @@ class AuthorizationMatrixTest {
             "userId", (t, userAndWorkspace) -> Long.toString(t.userId(userAndWorkspace[0])),
             "id", (t, userAndWorkspace) -> "987654321",
             "token", (t, userAndWorkspace) -> "no-such-invitation-token",
-            "scheme", (t, userAndWorkspace) -> "nace-r2",
+            "scheme", (t, userAndWorkspace) -> "nace-rev2",
             "code", (t, userAndWorkspace) -> "62.01");
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
