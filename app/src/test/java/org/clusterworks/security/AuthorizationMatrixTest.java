@@ -266,6 +266,27 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void foreignWorkspaceAnswersExactlyLikeOneThatDoesNotExist() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (String route : workspaceRoutes()) {
+            if (!method(route).equals("GET")) {
+                continue;
+            }
+            var foreign = send(route, "analyst", "other-agency");
+            var missing = send(route, "analyst", "no-such-agency");
+            String foreignBody = foreign.getContentAsString().replace("other-agency", "SLUG");
+            String missingBody = missing.getContentAsString().replace("no-such-agency", "SLUG");
+            if (foreign.getStatus() != missing.getStatus() || !foreignBody.equals(missingBody)) {
+                problems.add(route + ": " + foreign.getStatus() + " " + foreignBody + " vs " + missing.getStatus() + " "
+                        + missingBody);
+            }
+        }
+        assertThat(problems)
+                .as("a stranger must not learn that a workspace exists")
+                .isEmpty();
+    }
+
+    @Test
     void ownWorkspaceRoutesFollowTheExpectationTable() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String route : workspaceRoutes()) {
