@@ -1,0 +1,68 @@
+package org.clusterworks.analytics.classification;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clusterworks.analytics.panel.CodeMapping;
+
+/**
+ * A cluster definition table: each industry belongs to one cluster and subcluster, which is traded or local (e.g.
+ * the U.S. benchmark cluster definitions, Delgado, Porter &amp; Stern 2016, on 2012 NAICS).
+ */
+public final class ClusterDefinition {
+
+    /** One row of the table. */
+    public record Entry(String industry, String cluster, String subcluster, boolean traded) {}
+
+    private final Map<String, Entry> byIndustry;
+    private final Map<String, Boolean> tradedByCluster;
+
+    private ClusterDefinition(Map<String, Entry> byIndustry, Map<String, Boolean> tradedByCluster) {
+        this.byIndustry = byIndustry;
+        this.tradedByCluster = tradedByCluster;
+    }
+
+    /** Builds the definition; an industry listed twice or a cluster both traded and local is an error. */
+    public static ClusterDefinition of(Collection<Entry> entries) {
+        Map<String, Entry> byIndustry = new LinkedHashMap<>();
+        Map<String, Boolean> traded = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (byIndustry.put(e.industry(), e) != null) {
+                throw new IllegalArgumentException("industry " + e.industry() + " is defined twice");
+            }
+            Boolean before = traded.putIfAbsent(e.cluster(), e.traded());
+            if (before != null && before != e.traded()) {
+                throw new IllegalArgumentException("cluster " + e.cluster() + " is both traded and local");
+            }
+        }
+        return new ClusterDefinition(byIndustry, traded);
+    }
+
+    /** Industry -> cluster, weight 1. */
+    public CodeMapping toClusters() {
+        CodeMapping.Builder b = CodeMapping.builder();
+        byIndustry.values().forEach(e -> b.link(e.industry(), e.cluster(), 1.0));
+        return b.build();
+    }
+
+    /** Industry -> "cluster/subcluster", weight 1. */
+    public CodeMapping toSubclusters() {
+        CodeMapping.Builder b = CodeMapping.builder();
+        byIndustry.values().forEach(e -> b.link(e.industry(), e.cluster() + "/" + e.subcluster(), 1.0));
+        return b.build();
+    }
+
+    public boolean isTraded(String cluster) {
+        Boolean t = tradedByCluster.get(cluster);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown cluster " + cluster);
+        }
+        return t;
+    }
+
+    public Set<String> clusters() {
+        return new TreeSet<>(tradedByCluster.keySet());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Relatedness between industries (co-occurrence, proximity, EconGeo normalisations), relatedness density of regions
+ * and the diversification opportunities it ranks.
+ */
+package org.clusterworks.analytics.relatedness;
