@@ -37,11 +37,12 @@ echo "input: $(wc -l < "$data/panel.csv") lines, $(du -h "$data/panel.csv" | cut
 run() {
   local name=$1; shift
   /usr/bin/time -v -o "$work/$name.time" "$@" > "$work/$name.log" 2>&1 || { cat "$work/$name.log" "$work/$name.time" >&2; exit 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/$name.time")
   rss=$(awk -F': ' '/Maximum resident set size/{print $2}' "$work/$name.time")
-  echo "$wall $rss" >> "$work/$name.times"
-  printf '  %-14s %7.2f s  %6d MB   %s\n' "$name" "$wall" $((rss / 1024)) "$(tail -1 "$work/$name.log")"
+  cpu=$(awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$work/$name.time")
+  echo "$wall $rss $cpu" >> "$work/$name.times"
+  printf '  %-14s %7.2f s  %7.2f s cpu  %6d MB   %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) "$(tail -1 "$work/$name.log")"
 }
 
 rm -f "$work"/*.times
@@ -66,12 +67,16 @@ done
 
 "$py" "$root/benchmarks/scripts/strength_check.py" "$work"
 
-median() { sort -n -k1,1 "$work/$1.times" | awk '{a[NR]=$1; r[NR]=$2} END {m=int((NR+1)/2); print a[m], r[m]}'; }
-read -r e_t e_m < <(median engine); read -r p_t p_m < <(median pandas); read -r d_t d_m < <(median duckdb)
+# median of a column (1 wall, 3 cpu) and the peak RSS of the median-wall run
+median() { sort -n -k"$2","$2" "$work/$1.times" | awk -v c="$2" '{a[NR]=$c; r[NR]=$2} END {m=int((NR+1)/2); print a[m], r[m]}'; }
+read -r e_t _ < <(median engine 1); read -r e_c _ < <(median engine 3)
 echo
-echo "median of $runs runs (wall clock, whole process incl. JVM/Python start; peak RSS of that run)"
-printf '| %-26s | %9s | %9s | %12s |\n' "tool" "time (s)" "peak (MB)" "engine faster"
+echo "median of $runs runs: wall clock and CPU (user+sys) of the whole process incl. JVM/Python start; peak RSS"
+printf '| %-14s | %9s | %11s | %9s | %9s | %9s |\n' "tool" "wall (s)" "engine x" "cpu (s)" "engine x" "peak (MB)"
+printf '|%s|\n' "----------------|-----------|-------------|-----------|-----------|-----------"
 for t in engine pandas duckdb cli floor-cat floor-engine floor-pandas floor-duckdb; do
-  read -r s m < <(median "$t")
-  printf '| %-26s | %9.2f | %9d | %11.1fx |\n' "$t" "$s" $((m / 1024)) "$(awk -v a="$s" -v b="$e_t" 'BEGIN{print a/b}')"
+  [ -f "$work/$t.times" ] || continue
+  read -r s m < <(median "$t" 1); read -r c _ < <(median "$t" 3)
+  printf '| %-14s | %9.2f | %10.1fx | %9.2f | %8.1fx | %9d |\n' "$t" "$s" "$(awk -v a="$s" -v b="$e_t" 'BEGIN{print a/b}')" \
+    "$c" "$(awk -v a="$c" -v b="$e_c" 'BEGIN{print (b > 0 ? a/b : 0)}')" $((m / 1024))
 done

@@ -41,6 +41,8 @@ public final class EngineStrength {
         }
         ClusterDefinition definition = readDefinitions(Path.of(args[1]));
         CodeMapping.Applied applied = industries.mapIndustries(definition.toClusters());
+        int industryCells = industries.cellCount();
+        industries = null; // the industry-level panel is not needed any more: let the GC have it
         if (!applied.unknownCodes().isEmpty()) {
             System.err.println("industries without a cluster (cells): " + applied.unknownCodes());
         }
@@ -84,7 +86,7 @@ public final class EngineStrength {
                 (t2 - t1) / 1e9,
                 (t3 - t2) / 1e9,
                 (t3 - t0) / 1e9,
-                industries.cellCount(),
+                industryCells,
                 clusters.cellCount());
     }
 

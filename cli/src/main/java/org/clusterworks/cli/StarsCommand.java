@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
         name = "stars",
         mixinStandardHelpOptions = true,
         description = {
-            "European Cluster Observatory stars (Ketels & Soelvell 2006): size = employment in the top 10% of regions",
-            "of the same cluster, specialisation = LQ >= 2, focus = share of the region's employment in the top 10%",
+            "European Cluster Observatory stars (Ketels & Soelvell 2006): size = employment in the top 10%% of regions",
+            "of the same cluster, specialisation = LQ >= 2, focus = share of the region's employment in the top 10%%",
             "of regions of the same cluster (quantiles type 7 over regions with employment > 0). --rules replaces them",
             "with a CSV name,metric,scope,comparison,threshold (metric: employment|lq|region_share|national_share;",
             "scope: absolute|quantile_within_cluster|quantile_all; comparison: at_least|above).",

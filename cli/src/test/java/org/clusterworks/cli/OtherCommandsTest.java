@@ -19,6 +19,16 @@ class OtherCommandsTest {
     Path dir;
 
     @Test
+    void everySubcommandHasCleanHelp() {
+        for (String command : List.of("strength", "lq", "indices", "stars", "shift-share")) {
+            CliRun run = CliRun.of(command, "--help");
+
+            assertThat(run.status()).as(command).isZero();
+            assertThat(run.err()).as(command).doesNotContain("WARN");
+        }
+    }
+
+    @Test
     void lqWithTradedLocalGroupsMatchesPandas() {
         Path out = dir.resolve("lq.csv");
 

@@ -37,9 +37,18 @@ public final class CsvOutput implements AutoCloseable {
     public static CsvOutput create(Path target, String... header) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // not Files.createTempFile: that makes the file owner-only, and the output should get the usual permissions
+        Path temp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         CsvOutput out = new CsvOutput(
-                target, temp, new BufferedWriter(Files.newBufferedWriter(temp, StandardCharsets.UTF_8), 1 << 16));
+                target,
+                temp,
+                new BufferedWriter(
+                        Files.newBufferedWriter(
+                                temp,
+                                StandardCharsets.UTF_8,
+                                java.nio.file.StandardOpenOption.CREATE_NEW,
+                                java.nio.file.StandardOpenOption.WRITE),
+                        1 << 16));
         out.row(header);
         return out;
     }

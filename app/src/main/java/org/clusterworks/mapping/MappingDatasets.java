@@ -1,0 +1,14 @@
+package org.clusterworks.mapping;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to a workspace's mapping datasets for other modules. */
+public interface MappingDatasets {
+
+    /** The datasets of a workspace, by name. */
+    List<DatasetSummary> list(long workspaceId);
+
+    /** One dataset of a workspace. */
+    Optional<DatasetSummary> find(long workspaceId, long datasetId);
+}

@@ -1,0 +1,322 @@
+package org.clusterworks.mapping.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clusterworks.analytics.complexity.BalassaRca;
+import org.clusterworks.analytics.complexity.PresenceMatrix;
+import org.clusterworks.analytics.complexity.PresenceRule;
+import org.clusterworks.analytics.core.LabelledMatrix;
+import org.clusterworks.analytics.panel.Panel;
+import org.clusterworks.analytics.relatedness.CoOccurrence;
+import org.clusterworks.analytics.relatedness.DiversificationOpportunity;
+import org.clusterworks.analytics.relatedness.DiversificationRanking;
+import org.clusterworks.analytics.relatedness.MinimumConditionalProbability;
+import org.clusterworks.analytics.relatedness.RelatednessDensity;
+import org.clusterworks.analytics.specialisation.Growth;
+import org.clusterworks.analytics.strength.ReferenceTotals;
+import org.clusterworks.analytics.strength.StarRating;
+import org.clusterworks.analytics.strength.StarRule;
+import org.clusterworks.analytics.strength.StrengthResult;
+import org.clusterworks.analytics.strength.StrengthRules;
+import org.clusterworks.analytics.strength.UsClusterMappingStrength;
+import org.clusterworks.mapping.dataset.Dataset;
+import org.clusterworks.mapping.dataset.DatasetStore;
+import org.clusterworks.mapping.dataset.Schemes;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the analytics engine on a dataset: LQ and the U.S. Cluster Mapping strength flags, European Cluster
+ * Observatory stars or a saved star rule set, shares, growth, and relatedness of missing industries.
+ */
+@Service
+public class MappingAnalysis {
+
+    public static final String US = "us";
+    public static final String ECO = "eco";
+
+    private final PanelCache panels;
+    private final DatasetStore store;
+    private final Schemes schemes;
+    private final StarRuleSets ruleSets;
+
+    MappingAnalysis(PanelCache panels, DatasetStore store, Schemes schemes, StarRuleSets ruleSets) {
+        this.panels = panels;
+        this.store = store;
+        this.schemes = schemes;
+        this.ruleSets = ruleSets;
+    }
+
+    /** One region x industry (or cluster) cell of a cross-section. */
+    public record Cell(
+            String region,
+            String industry,
+            double employment,
+            double establishments,
+            double lq,
+            double regionShare,
+            double referenceShare,
+            double growth,
+            boolean traded,
+            boolean qualifying,
+            boolean significant,
+            boolean strong,
+            boolean strong10,
+            int stars,
+            List<String> starNames) {
+
+        /** Whether the chosen method marks this cell (strong cluster, or at least one star). */
+        public boolean flagged(String method) {
+            return US.equals(method) ? strong : stars > 0;
+        }
+    }
+
+    /**
+     * A cross-section of a dataset, all cells computed.
+     *
+     * @param method {@code us}, {@code eco} or {@code rule:ID}
+     * @param methodLabel words naming the method, shown beside every flag
+     * @param clusterStrength per region, share of traded employment in strong clusters
+     * @param baseYear the earlier year growth is measured from, or 0 when the dataset has one year
+     * @param measure the measure used as employment
+     */
+    public record Result(
+            Dataset dataset,
+            int year,
+            String method,
+            String methodLabel,
+            List<String> starRuleNames,
+            List<String> regions,
+            List<String> industries,
+            Cell[] cells,
+            double[] regionTotals,
+            double[] clusterStrength,
+            int baseYear,
+            boolean usedReference,
+            String measure,
+            boolean hasEstablishments,
+            boolean[] present) {
+
+        public Cell cell(int r, int i) {
+            return cells[r * industries.size() + i];
+        }
+
+        public int regionIndex(String code) {
+            return regions.indexOf(code);
+        }
+
+        public int industryIndex(String code) {
+            return industries.indexOf(code);
+        }
+    }
+
+    /** The measure read as employment: {@code employment} if the dataset has it, else its first measure. */
+    public static String employmentMeasure(Dataset d) {
+        return d.measures().contains("employment") ? "employment" : d.measures().get(0);
+    }
+
+    public Result analyse(long workspaceId, Dataset dataset, int year, String method) {
+        Panel panel = panels.panel(dataset);
+        if (panel.yearIndex(year) < 0) {
+            throw new IllegalArgumentException("the dataset has no year " + year + "; it has " + dataset.years());
+        }
+        String measure = employmentMeasure(dataset);
+        boolean hasEst = dataset.measures().contains("establishments");
+        LabelledMatrix emp = panel.crossSection(year, measure, 0);
+        LabelledMatrix est = hasEst ? panel.crossSection(year, "establishments", 0) : emp;
+        List<String> industries = List.of(emp.columnCodes());
+        List<String> regions = List.of(emp.rowCodes());
+        boolean[] traded = schemes.traded(workspaceId, dataset.industryScheme(), industries);
+        ReferenceTotals reference = referenceTotals(workspaceId, dataset, year, industries, traded, measure);
+        StrengthResult strength =
+                new UsClusterMappingStrength(StrengthRules.usClusterMapping()).evaluate(emp, est, traded, reference);
+
+        String label;
+        List<StarRule> rules;
+        if (method != null && method.startsWith("rule:")) {
+            long id = Long.parseLong(method.substring(5));
+            StarRuleSets.RuleSet set = ruleSets.find(workspaceId, id)
+                    .orElseThrow(() -> new IllegalArgumentException("no star rule set " + id));
+            rules = set.rules();
+            label = "Custom star rules \u201c" + set.name() + "\u201d";
+        } else if (ECO.equals(method)) {
+            rules = StarRating.europeanClusterObservatory().rules();
+            label = "European Cluster Observatory stars (size, specialisation, focus)";
+        } else {
+            method = US;
+            rules = StarRating.europeanClusterObservatory().rules();
+            label = "U.S. Cluster Mapping rules (strong, strong10, qualifying, significant)";
+        }
+        StarRating.Result stars = new StarRating(rules).rate(emp, null);
+
+        int rows = regions.size();
+        int cols = industries.size();
+        double[] e = emp.values();
+        double[] n = est.values();
+        double[] rowTotals = new double[rows];
+        double[] colTotals = new double[cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                rowTotals[r] += e[r * cols + c];
+                colTotals[c] += e[r * cols + c];
+            }
+        }
+        if (reference != null) {
+            colTotals = reference.perCluster();
+        }
+        int baseYear = 0;
+        double[] base = null;
+        int[] years = panel.years();
+        if (years.length > 1 && years[0] < year) {
+            baseYear = years[0];
+            base = alignedCrossSection(panel, baseYear, measure, regions, industries);
+        }
+        boolean[] present = new boolean[rows * cols];
+        java.util.Map<String, Integer> ri = new java.util.HashMap<>();
+        java.util.Map<String, Integer> ci = new java.util.HashMap<>();
+        for (int r = 0; r < rows; r++) {
+            ri.put(regions.get(r), r);
+        }
+        for (int c = 0; c < cols; c++) {
+            ci.put(industries.get(c), c);
+        }
+        int yi = panel.yearIndex(year);
+        for (int cell = panel.firstCell(yi); cell < panel.endCell(yi); cell++) {
+            Integer r = ri.get(panel.regions().get(panel.regionOf(cell)));
+            Integer c = ci.get(panel.industries().get(panel.industryOf(cell)));
+            if (r != null && c != null) {
+                present[r * cols + c] = true;
+            }
+        }
+        Cell[] cells = new Cell[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int k = r * cols + c;
+                List<String> names = new ArrayList<>();
+                for (int s = 0; s < rules.size(); s++) {
+                    if (stars.awarded()[s][k]) {
+                        names.add(rules.get(s).name());
+                    }
+                }
+                double growth = base == null ? Double.NaN : Growth.cagr(base[k], e[k], year - baseYear);
+                cells[k] = new Cell(
+                        regions.get(r),
+                        industries.get(c),
+                        e[k],
+                        hasEst ? n[k] : Double.NaN,
+                        strength.lq().values()[k],
+                        rowTotals[r] > 0 ? e[k] / rowTotals[r] : Double.NaN,
+                        colTotals[c] > 0 ? e[k] / colTotals[c] : Double.NaN,
+                        growth,
+                        traded[c],
+                        strength.qualifying()[k],
+                        strength.significant()[k],
+                        strength.strong()[k],
+                        strength.strong10()[k],
+                        stars.stars()[k],
+                        List.copyOf(names));
+            }
+        }
+        return new Result(
+                dataset,
+                year,
+                method,
+                label,
+                rules.stream().map(StarRule::name).toList(),
+                regions,
+                industries,
+                cells,
+                rowTotals,
+                strength.clusterStrength(),
+                baseYear,
+                reference != null,
+                measure,
+                hasEst,
+                present);
+    }
+
+    private static double[] alignedCrossSection(
+            Panel panel, int year, String measure, List<String> regions, List<String> industries) {
+        LabelledMatrix m = panel.crossSection(year, measure, 0);
+        double[] out = new double[regions.size() * industries.size()];
+        Arrays.fill(out, Double.NaN);
+        List<String> rc = List.of(m.rowCodes());
+        List<String> cc = List.of(m.columnCodes());
+        for (int r = 0; r < regions.size(); r++) {
+            int rr = rc.indexOf(regions.get(r));
+            for (int c = 0; c < industries.size() && rr >= 0; c++) {
+                int ci = cc.indexOf(industries.get(c));
+                if (ci >= 0) {
+                    out[r * industries.size() + c] = m.get(rr, ci);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Reference-area totals as the CLI's {@code --reference} reads them; null when absent or incomplete. */
+    ReferenceTotals referenceTotals(
+            long workspaceId, Dataset dataset, int year, List<String> industries, boolean[] traded, String measure) {
+        if (!dataset.hasReference()) {
+            return null;
+        }
+        int m = dataset.measures().indexOf(measure);
+        Map<String, Map<Integer, double[]>> totals =
+                store.referenceTotals(dataset.versionId(), dataset.measures().size());
+        double[] per = new double[industries.size()];
+        for (int c = 0; c < per.length; c++) {
+            Map<Integer, double[]> byYear = totals.get(industries.get(c));
+            double[] v = byYear == null ? null : byYear.get(year);
+            if (v == null || Double.isNaN(v[m])) {
+                return null;
+            }
+            per[c] = v[m];
+        }
+        List<String> codes = new ArrayList<>(totals.keySet());
+        boolean[] t = schemes.traded(workspaceId, dataset.industryScheme(), codes);
+        double tradedTotal = 0;
+        double localTotal = 0;
+        for (int i = 0; i < codes.size(); i++) {
+            double[] v = totals.get(codes.get(i)).get(year);
+            if (v == null || Double.isNaN(v[m])) {
+                continue;
+            }
+            if (t[i]) {
+                tradedTotal += v[m];
+            } else {
+                localTotal += v[m];
+            }
+        }
+        return new ReferenceTotals(per, tradedTotal, localTotal);
+    }
+
+    /** Most related industries a region does not have (RCA below 1), best first; empty when not meaningful. */
+    public List<DiversificationOpportunity> related(Dataset dataset, int year, String region, int limit) {
+        if (!supportsRelatedness(dataset)) {
+            return List.of();
+        }
+        Panel panel = panels.panel(dataset);
+        LabelledMatrix x = panel.crossSection(year, employmentMeasure(dataset), 0);
+        PresenceMatrix presence = PresenceRule.atLeast(1).apply(new BalassaRca().compute(x));
+        LabelledMatrix proximity = new MinimumConditionalProbability().relatedness(CoOccurrence.ofIndustries(presence));
+        LabelledMatrix density = new RelatednessDensity().compute(presence, proximity);
+        return new DiversificationRanking()
+                .rank(presence, density).stream()
+                        .filter(o -> o.region().equals(region))
+                        .limit(limit)
+                        .toList();
+    }
+
+    /** Relatedness needs enough regions and industries for co-occurrence to mean something. */
+    public static boolean supportsRelatedness(Dataset d) {
+        return d.regionCount() >= 20 && d.industryCount() >= 30;
+    }
+
+    public Optional<Integer> latestYear(Dataset d) {
+        return d.years().isEmpty()
+                ? Optional.empty()
+                : Optional.of(d.years().get(d.years().size() - 1));
+    }
+}
