@@ -25,13 +25,20 @@ import org.clusterworks.support.WebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ValueConstants;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -48,7 +55,11 @@ class AuthorizationMatrixTest {
      * Who may use a workspace route: the permission it needs, and the status an allowed request gets here ({@link
      * #PASSES}: any status but 401, 403 and 5xx, for forms whose outcome depends on the data).
      */
-    record Expect(Permission permission, int allowedStatus) {
+    record Expect(Set<Permission> anyOf, int allowedStatus) {
+
+        boolean permits(WorkspaceRole role) {
+            return anyOf.stream().anyMatch(role::permits);
+        }
 
         boolean allowedBy(int status) {
             return allowedStatus == PASSES ? status != 401 && status != 403 && status < 500 : status == allowedStatus;
@@ -58,15 +69,15 @@ class AuthorizationMatrixTest {
     static final int PASSES = 0;
 
     private static Expect view() {
-        return new Expect(Permission.VIEW, 200);
+        return new Expect(Set.of(Permission.VIEW), 200);
     }
 
     private static Expect needs(Permission permission, int allowedStatus) {
-        return new Expect(permission, allowedStatus);
+        return new Expect(Set.of(permission), allowedStatus);
     }
 
-    private static Expect passes(Permission permission) {
-        return new Expect(permission, PASSES);
+    private static Expect passes(Permission... anyOf) {
+        return new Expect(Set.of(anyOf), PASSES);
     }
 
     /**
@@ -84,7 +95,38 @@ class AuthorizationMatrixTest {
             Map.entry("GET /w/{workspace}/audit", needs(Permission.ADMINISTER, 200)),
             Map.entry("GET /api/v1/workspaces/{workspace}", view()),
             Map.entry("GET /api/v1/workspaces/{workspace}/members", view()),
-            Map.entry("GET /api/v1/workspaces/{workspace}/audit", needs(Permission.ADMINISTER, 200)));
+            Map.entry("GET /api/v1/workspaces/{workspace}/audit", needs(Permission.ADMINISTER, 200)),
+            // mapping: made-up ids answer 404 once the permission check has passed
+            Map.entry("GET /w/{workspace}/mapping", view()),
+            Map.entry("GET /w/{workspace}/mapping/import", needs(Permission.ANALYSE, 200)),
+            Map.entry("POST /w/{workspace}/mapping/import", passes(Permission.ANALYSE)),
+            Map.entry("GET /w/{workspace}/mapping/import/{token}", passes(Permission.ANALYSE)),
+            Map.entry("POST /w/{workspace}/mapping/import/{token}", passes(Permission.ANALYSE)),
+            Map.entry("GET /w/{workspace}/mapping/jobs/{id}", passes(Permission.VIEW)),
+            Map.entry("GET /w/{workspace}/mapping/jobs/{id}/status", passes(Permission.VIEW)),
+            Map.entry("POST /w/{workspace}/mapping/definitions", passes(Permission.ANALYSE)),
+            Map.entry("POST /w/{workspace}/mapping/star-rules", passes(Permission.ANALYSE)),
+            Map.entry("GET /w/{workspace}/mapping/datasets/{id}", passes(Permission.VIEW)),
+            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/regions/{code}", passes(Permission.VIEW)),
+            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/clusters/{code}", passes(Permission.VIEW)),
+            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/compare", passes(Permission.VIEW)),
+            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/export", passes(Permission.VIEW)),
+            Map.entry("POST /w/{workspace}/mapping/datasets/{id}/delete", passes(Permission.ANALYSE)),
+            Map.entry("POST /w/{workspace}/mapping/selections", passes(Permission.ANALYSE)),
+            Map.entry("GET /w/{workspace}/mapping/selections/{id}", passes(Permission.VIEW)),
+            Map.entry("GET /w/{workspace}/mapping/selections/{id}/memo.pdf", passes(Permission.VIEW)),
+            Map.entry("POST /w/{workspace}/mapping/selections/{id}/candidates", passes(Permission.ANALYSE)),
+            Map.entry("POST /w/{workspace}/mapping/selections/{id}/weights", passes(Permission.ANALYSE)),
+            Map.entry("POST /w/{workspace}/mapping/selections/{id}/ahp", passes(Permission.ANALYSE)),
+            Map.entry(
+                    "POST /w/{workspace}/mapping/selections/{id}/scores",
+                    passes(Permission.CONTRIBUTE, Permission.ANALYSE)),
+            Map.entry("POST /w/{workspace}/mapping/selections/{id}/decision", passes(Permission.MANAGE_PROGRAMME)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/datasets", view()),
+            Map.entry("POST /api/v1/workspaces/{workspace}/datasets", passes(Permission.ANALYSE)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.VIEW)),
+            Map.entry("DELETE /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.ANALYSE)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)));
 
     /** Routes outside workspaces that anyone may open without signing in. */
     static final Set<String> PUBLIC = Set.of(
@@ -191,17 +233,22 @@ class AuthorizationMatrixTest {
 
     /** Every {@code METHOD path} the application maps (a mapping without methods counts as GET). */
     Set<String> routes() {
-        Set<String> routes = new TreeSet<>();
-        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+        return handlers().keySet();
+    }
+
+    /** Every route with the controller method that serves it. */
+    Map<String, HandlerMethod> handlers() {
+        Map<String, HandlerMethod> routes = new TreeMap<>();
+        handlerMapping.getHandlerMethods().forEach((info, handler) -> {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String path : info.getPatternValues()) {
                 if (methods.isEmpty()) {
-                    routes.add("GET " + path);
+                    routes.put("GET " + path, handler);
                 } else {
-                    methods.forEach(m -> routes.add(m.name() + " " + path));
+                    methods.forEach(m -> routes.put(m.name() + " " + path, handler));
                 }
             }
-        }
+        });
         return routes;
     }
 
@@ -243,9 +290,55 @@ class AuthorizationMatrixTest {
         return out.toString();
     }
 
-    private MockHttpServletRequestBuilder request(String route, String uri) {
-        MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method(route)), uri);
-        PARAMS.getOrDefault(route, Map.of()).forEach(b::param);
+    /**
+     * A request for a route with what its controller method cannot do without, so that a refusal comes from the
+     * permission check and not from a missing parameter: {@link #PARAMS}, else a plausible value for every required
+     * request parameter, and a small file for every multipart part.
+     */
+    private AbstractMockHttpServletRequestBuilder<?> request(String route, String uri) {
+        HttpMethod method = HttpMethod.valueOf(method(route));
+        HandlerMethod handler = handlers().get(route);
+        List<MethodParameter> parts = new ArrayList<>();
+        Map<String, String> params = new LinkedHashMap<>();
+        for (MethodParameter p : handler.getMethodParameters()) {
+            p.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+            RequestParam rp = p.getParameterAnnotation(RequestParam.class);
+            if (p.getParameterType() == MultipartFile.class || p.hasParameterAnnotation(RequestPart.class)) {
+                parts.add(p);
+            } else if (rp != null
+                    && rp.required()
+                    && ValueConstants.DEFAULT_NONE.equals(rp.defaultValue())
+                    && !Map.class.isAssignableFrom(p.getParameterType())) {
+                String name = rp.name().isEmpty() ? p.getParameterName() : rp.name();
+                Class<?> type = p.nestedIfOptional().getNestedParameterType();
+                params.put(
+                        name,
+                        Number.class.isAssignableFrom(
+                                        org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type))
+                                ? "2020"
+                                : type == boolean.class || type == Boolean.class ? "false" : "matrix");
+            }
+        }
+        params.putAll(PARAMS.getOrDefault(route, Map.of()));
+        AbstractMockHttpServletRequestBuilder<?> b;
+        if (parts.isEmpty()) {
+            b = MockMvcRequestBuilders.request(method, uri);
+        } else {
+            var multipart = MockMvcRequestBuilders.multipart(method, uri);
+            for (MethodParameter p : parts) {
+                RequestPart rp = p.getParameterAnnotation(RequestPart.class);
+                RequestParam rq = p.getParameterAnnotation(RequestParam.class);
+                String name = rp != null && !rp.name().isEmpty()
+                        ? rp.name()
+                        : rq != null && !rq.name().isEmpty() ? rq.name() : p.getParameterName();
+                multipart.file(
+                        p.getParameterType() == MultipartFile.class
+                                ? new MockMultipartFile(name, "matrix.csv", "text/csv", "region,year\n".getBytes())
+                                : new MockMultipartFile(name, "", "application/json", "{}".getBytes()));
+            }
+            b = multipart;
+        }
+        params.forEach(b::param);
         return b;
     }
 
@@ -343,7 +436,7 @@ class AuthorizationMatrixTest {
                 WorkspaceRole role = workspaces
                         .roleOf(workspaces.findBySlug(own).orElseThrow().id(), userId(user.getKey()))
                         .orElseThrow();
-                boolean permitted = role.permits(expect.permission());
+                boolean permitted = expect.permits(role);
                 var r = send(route, user.getKey(), own);
                 if (permitted ? !expect.allowedBy(r.getStatus()) : r.getStatus() != 403) {
                     problems.add(describe(route, user.getKey() + " (" + role + ")", own, r) + ", expected "
