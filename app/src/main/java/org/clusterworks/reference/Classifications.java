@@ -21,8 +21,17 @@ public interface Classifications {
     /** Direct children of a code in classification order; with a null code, the top level. */
     List<IndustryCode> children(String scheme, String code);
 
-    /** Codes whose code starts with the query or whose title contains every word of it, best first. */
+    /**
+     * Codes whose code starts with the query or whose title and explanatory notes together contain every word of it,
+     * best first: exact code, code prefix, every word in the title, then codes found through their notes.
+     */
     SearchResult<IndustryCode> search(String scheme, String query, int limit);
+
+    /**
+     * The explanatory notes of a code (for NACE Rev. 2, Eurostat's "includes" and "also includes" texts), if the
+     * classification gives any.
+     */
+    Optional<String> notes(String scheme, String code);
 
     /** Concordance rows that link this code to codes of other classifications, in either direction. */
     List<IndustryLink> links(String scheme, String code);

@@ -44,7 +44,9 @@ class ReferencePostgresTest {
                 .isEqualTo("62.0");
         assertThat(classifications.search("nace-rev2", "software", 50).hits())
                 .extracting(IndustryCode::code)
-                .contains("58.29");
+                .containsExactly("46.51", "47.41", "58.2", "58.29", "18");
+        assertThat(classifications.notes("nace-rev2", "18"))
+                .hasValueSatisfying(n -> assertThat(n).contains("software on discs or tapes"));
         assertThat(classifications
                         .search("nace-rev2", "6201", 5)
                         .hits()

@@ -14,13 +14,17 @@ final class ApiModels {
     /** A classification with its size. */
     record SchemeSummary(String scheme, String name, int size) {}
 
-    /** One industry code with its neighbours in the hierarchy, its concordances and its clusters. */
+    /**
+     * One industry code with its explanatory notes (null where the classification gives none), its neighbours in the
+     * hierarchy, its concordances and its clusters.
+     */
     record CodeDetail(
             String scheme,
             String code,
             String title,
             int level,
             String parent,
+            String notes,
             List<String> children,
             List<Link> concordances,
             List<ClusterMembership> clusters) {}

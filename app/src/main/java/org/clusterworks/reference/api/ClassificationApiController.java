@@ -40,7 +40,7 @@ final class ClassificationApiController {
 
     @GetMapping("/{scheme}/codes/{code}")
     @Operation(
-            summary = "One code with its parent, children, concordances and clusters",
+            summary = "One code with its parent, explanatory notes, children, concordances and clusters",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The code"),
                 @ApiResponse(responseCode = "404", description = "Unknown scheme or code (problem+json)")
@@ -59,6 +59,7 @@ final class ClassificationApiController {
                 found.title(),
                 found.level(),
                 found.parentCode(),
+                classifications.notes(scheme, found.code()).orElse(null),
                 classifications.children(scheme, code).stream()
                         .map(IndustryCode::code)
                         .toList(),
@@ -69,10 +70,13 @@ final class ClassificationApiController {
     }
 
     @GetMapping("/{scheme}/search")
-    @Operation(summary = "Codes whose code starts with q or whose title contains every word of q, best first")
+    @Operation(
+            summary = "Codes whose code starts with q or whose title and explanatory notes contain every word of q,"
+                    + " best first (title matches before note-only matches)")
     ApiModels.SearchPage<ApiModels.CodeSummary> search(
             @PathVariable String scheme,
-            @Parameter(description = "A code prefix or words of the title") @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "A code prefix or words of the title or notes") @RequestParam(defaultValue = "")
+                    String q,
             @Parameter(description = "At most this many hits (1-500)") @RequestParam(defaultValue = "50") int limit) {
         requireScheme(scheme);
         int bounded = Math.clamp(limit, 1, MAX_LIMIT);

@@ -52,6 +52,16 @@ final class JdbcClassifications implements Classifications {
     }
 
     @Override
+    public Optional<String> notes(String scheme, String code) {
+        return jdbc.sql("select notes from ref_industry_code where scheme = :scheme and code = :code")
+                .param("scheme", scheme)
+                .param("code", code)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(notes -> notes);
+    }
+
+    @Override
     public List<IndustryCode> children(String scheme, String code) {
         String parent = code == null ? "parent_code is null" : "parent_code = :code";
         return jdbc.sql("select " + COLUMNS + " from ref_industry_code where scheme = :scheme and " + parent
@@ -64,7 +74,7 @@ final class JdbcClassifications implements Classifications {
 
     @Override
     public SearchResult<IndustryCode> search(String scheme, String query, int limit) {
-        SearchQuery q = SearchQuery.of(query, "code", "title_lower");
+        SearchQuery q = SearchQuery.of(query, "code", "title_lower", "notes_lower");
         if (q.isEmpty()) {
             return new SearchResult<>(List.of(), 0);
         }

@@ -62,6 +62,7 @@ final class ClassificationPagesController {
         model.addAttribute("scheme", known);
         model.addAttribute("code", found);
         model.addAttribute("levelKey", Views.levelKey(found));
+        model.addAttribute("notes", classifications.notes(scheme, found.code()).orElse(null));
         model.addAttribute(
                 "ancestors",
                 Views.ancestors(found.parentCode(), c -> classifications.find(scheme, c), IndustryCode::parentCode));

@@ -1,5 +1,6 @@
 package org.clusterworks.reference.api;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,6 +42,9 @@ class ReferenceApiTest {
                 .andExpect(jsonPath("$.level").value(4))
                 .andExpect(jsonPath("$.parent").value("62.0"))
                 .andExpect(jsonPath("$.concordances[*].code", hasItem("541511")));
+        mvc.perform(get("/api/v1/classifications/nace-rev2/codes/18"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notes", containsString("software on discs or tapes")));
         mvc.perform(get("/api/v1/classifications/nace-rev2/codes/J"))
                 .andExpect(jsonPath("$.parent").doesNotExist())
                 .andExpect(jsonPath("$.children", hasItems("58", "62", "63")));

@@ -84,7 +84,7 @@ class ReferenceBrowserTest {
 
         driver.findElement(By.id("reference-q")).sendKeys("software");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-results"), "58.29"));
-        assertThat(driver.findElement(By.id("search-results")).getText()).contains("Showing 4 of 4");
+        assertThat(driver.findElement(By.id("search-results")).getText()).contains("Showing 5 of 5");
         screenshot("nace-search");
 
         driver.get(url("/reference/territories/tz-regions/TZ-02?lang=sw"));

@@ -65,7 +65,7 @@ class ReferencePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(allOf(
-                                containsString("Showing 4 of 4"),
+                                containsString("Showing 5 of 5"), // 4 title matches and division 18 through its notes
                                 containsString("58.29"),
                                 not(containsString("<html")))));
         mvc.perform(get("/reference/territories/us-fips")
@@ -87,6 +87,20 @@ class ReferencePagesTest {
                 .andExpect(content()
                         .string(allOf(
                                 containsString("Aerospace Vehicles and Defense"), containsString("provisional"))));
+    }
+
+    @Test
+    void a_nace_code_page_shows_its_explanatory_notes_under_a_heading_with_the_source() throws Exception {
+        mvc.perform(get("/reference/classifications/nace-rev2/18").with(users.as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(allOf(
+                                containsString("<h2 id=\"notes-title\">Explanatory notes</h2>"),
+                                containsString("software on discs or tapes"),
+                                containsString("Source: Eurostat, NACE Rev. 2 explanatory notes"))));
+        mvc.perform(get("/reference/classifications/nace-rev2/62.01").with(users.as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("notes-title"))));
     }
 
     @Test
