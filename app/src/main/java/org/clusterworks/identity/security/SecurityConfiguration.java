@@ -51,7 +51,9 @@ class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(tokens, users), UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")))
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/learning/certificates/*")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAuthority("SCOPE_READ")
                         .anyRequest()
                         .hasAuthority("SCOPE_WRITE"));
@@ -64,6 +66,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/invitations/**",
+                                "/verify/**",
                                 "/error",
                                 "/css/**",
                                 "/js/**",
