@@ -126,7 +126,24 @@ class AuthorizationMatrixTest {
             Map.entry("POST /api/v1/workspaces/{workspace}/datasets", passes(Permission.ANALYSE)),
             Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.VIEW)),
             Map.entry("DELETE /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.ANALYSE)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)));
+            Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)),
+            // learning
+            Map.entry("GET /w/{workspace}/learning", passes(Permission.LEARN)),
+            Map.entry("GET /w/{workspace}/learning/{course}", passes(Permission.LEARN)),
+            Map.entry("GET /w/{workspace}/learning/{course}/modules/{module}/lessons/{stem}", passes(Permission.LEARN)),
+            Map.entry("GET /w/{workspace}/learning/{course}/modules/{module}/exercise", passes(Permission.LEARN)),
+            Map.entry(
+                    "POST /w/{workspace}/learning/{course}/modules/{module}/exercise/{exercise}",
+                    passes(Permission.LEARN)),
+            Map.entry("POST /w/{workspace}/learning/{course}/modules/{module}/quiz", passes(Permission.LEARN)),
+            Map.entry("GET /w/{workspace}/learning/{course}/exam", passes(Permission.LEARN)),
+            Map.entry("POST /w/{workspace}/learning/{course}/exam", passes(Permission.LEARN)),
+            Map.entry("GET /w/{workspace}/learning/attempts/{id}", passes(Permission.LEARN)),
+            Map.entry("POST /w/{workspace}/learning/attempts/{id}", passes(Permission.LEARN)),
+            Map.entry("GET /w/{workspace}/learning/certificates/{code}.pdf", passes(Permission.VIEW)),
+            Map.entry("POST /w/{workspace}/learning/certificates/{code}/revoke", passes(Permission.ADMINISTER)),
+            Map.entry("GET /w/{workspace}/learning/{course}/cohort", passes(Permission.MANAGE_PROGRAMME)),
+            Map.entry("GET /w/{workspace}/learning/{course}/cohort.csv", passes(Permission.MANAGE_PROGRAMME)));
 
     /** Routes outside workspaces that anyone may open without signing in. */
     static final Set<String> PUBLIC = Set.of(
@@ -137,7 +154,9 @@ class AuthorizationMatrixTest {
             "GET /v3/api-docs",
             "GET /v3/api-docs.yaml",
             "GET /v3/api-docs/swagger-config",
-            "GET /swagger-ui.html");
+            "GET /swagger-ui.html",
+            "GET /verify/{code}",
+            "GET /api/v1/learning/certificates/{code}");
 
     /** Routes outside workspaces only the platform administrator may use. */
     static final Set<String> PLATFORM_ADMIN_ONLY = Set.of("POST /admin/workspaces");
@@ -149,7 +168,11 @@ class AuthorizationMatrixTest {
             "id", (t, userAndWorkspace) -> "987654321",
             "token", (t, userAndWorkspace) -> "no-such-invitation-token",
             "scheme", (t, userAndWorkspace) -> "nace-rev2",
-            "code", (t, userAndWorkspace) -> "62.01");
+            "code", (t, userAndWorkspace) -> "62.01",
+            "course", (t, userAndWorkspace) -> "cluster-development",
+            "module", (t, userAndWorkspace) -> "1",
+            "stem", (t, userAndWorkspace) -> "01-intro",
+            "exercise", (t, userAndWorkspace) -> "1");
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(
