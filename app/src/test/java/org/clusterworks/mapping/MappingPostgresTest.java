@@ -2,10 +2,7 @@ package org.clusterworks.mapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,39 +12,15 @@ import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
 import org.clusterworks.mapping.importing.ColumnMapping;
 import org.clusterworks.mapping.importing.ImportService;
-import org.junit.jupiter.api.AfterAll;
+import org.clusterworks.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The mapping migration, the COPY fast path, versions and the analysis on PostgreSQL 18 (embedded), not only on H2. */
-@SpringBootTest
+@PostgresTest
 class MappingPostgresTest {
-
-    static EmbeddedPostgres postgres;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Autowired
     JdbcClient jdbc;

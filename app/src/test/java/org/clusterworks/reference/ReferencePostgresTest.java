@@ -2,42 +2,15 @@ package org.clusterworks.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.clusterworks.reference.loading.ReferenceDataLoader;
-import org.junit.jupiter.api.AfterAll;
+import org.clusterworks.support.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The reference migration, loader and queries on PostgreSQL 18 (embedded), not only on H2. */
-@SpringBootTest
+@PostgresTest
 class ReferencePostgresTest {
-
-    static EmbeddedPostgres postgres;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @Autowired
     ReferenceDataLoader loader;

@@ -33,7 +33,8 @@ class Uploads {
 
     Path path(String token) {
         if (token == null || !token.matches("[0-9a-f-]{36}(\\.[a-z]{2,4}(\\.gz)?)?")) {
-            throw new IllegalArgumentException("bad upload token");
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND, "No such upload");
         }
         return folder.resolve(token);
     }

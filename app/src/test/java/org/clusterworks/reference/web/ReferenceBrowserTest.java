@@ -2,7 +2,6 @@ package org.clusterworks.reference.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -39,7 +38,10 @@ class ReferenceBrowserTest {
     @BeforeAll
     static void startBrowser() throws Exception {
         assumeFalse("skip".equals(System.getProperty("browser.tests")), "browser tests skipped (-Dbrowser.tests=skip)");
-        assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(), "Chromium and chromedriver are not installed");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+                "Chromium and chromedriver are not installed: apt-get install -y chromium chromium-driver,"
+                        + " or skip the browser tests with -Dbrowser.tests=skip");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.getPath());
         options.addArguments(
