@@ -87,6 +87,89 @@ class AuthorizationMatrixTest {
      * permission check".
      */
     static final Map<String, Expect> EXPECTATIONS = Map.ofEntries(
+            Map.entry("GET /w/{workspace}/organisations", view()),
+            Map.entry("GET /w/{workspace}/organisations/new", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("POST /w/{workspace}/organisations", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("GET /w/{workspace}/organisations/{id}", needs(Permission.VIEW, 404)),
+            Map.entry("GET /w/{workspace}/organisations/{id}/edit", needs(Permission.CONTRIBUTE, 404)),
+            Map.entry("POST /w/{workspace}/organisations/{id}", needs(Permission.CONTRIBUTE, 404)),
+            Map.entry("POST /w/{workspace}/organisations/{id}/people", needs(Permission.CONTRIBUTE, 404)),
+            Map.entry("POST /w/{workspace}/organisations/{id}/people/{personId}", needs(Permission.CONTRIBUTE, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/organisations/{id}/people/{personId}/delete",
+                    needs(Permission.CONTRIBUTE, 404)),
+            Map.entry("POST /w/{workspace}/organisations/{id}/relationships", needs(Permission.CONTRIBUTE, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/organisations/{id}/relationships/{relId}/delete",
+                    needs(Permission.CONTRIBUTE, 404)),
+            Map.entry("GET /w/{workspace}/organisations/duplicates", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("POST /w/{workspace}/organisations/merge", needs(Permission.MANAGE_INITIATIVES, 302)),
+            Map.entry("GET /w/{workspace}/organisations/map", view()),
+            Map.entry("GET /w/{workspace}/organisations/map.json", view()),
+            Map.entry("GET /w/{workspace}/organisations/export.csv", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("GET /w/{workspace}/organisations/export.xlsx", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("GET /w/{workspace}/organisations/import", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("POST /w/{workspace}/organisations/import", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/organisations", view()),
+            Map.entry("POST /api/v1/workspaces/{workspace}/organisations", needs(Permission.MANAGE_INITIATIVES, 400)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/organisations/{id}", needs(Permission.VIEW, 404)),
+            Map.entry("PUT /api/v1/workspaces/{workspace}/organisations/{id}", needs(Permission.CONTRIBUTE, 404)),
+            Map.entry("GET /w/{workspace}/initiatives", view()),
+            Map.entry("GET /w/{workspace}/initiatives/new", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("POST /w/{workspace}/initiatives", needs(Permission.MANAGE_INITIATIVES, 200)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}", needs(Permission.VIEW, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/edit", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("POST /w/{workspace}/initiatives/{id}", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/checklist/{itemId}",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("POST /w/{workspace}/initiatives/{id}/stage", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/profile", needs(Permission.VIEW, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/members", needs(Permission.VIEW, 404)),
+            Map.entry("POST /w/{workspace}/initiatives/{id}/members", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/members/{membershipId}/renew",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/members/{membershipId}/delete",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/governance", needs(Permission.VIEW, 404)),
+            Map.entry("POST /w/{workspace}/initiatives/{id}/bodies", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/bodies/{bodyId}/seats",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/bodies/{bodyId}/seats/{seatId}/delete",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("POST /w/{workspace}/initiatives/{id}/meetings", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/meetings/{meetingId}", needs(Permission.VIEW, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/meetings/{meetingId}/minutes",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/meetings/{meetingId}/decisions",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/decisions/{decisionId}/follow-up",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/documents", needs(Permission.VIEW, 404)),
+            Map.entry("POST /w/{workspace}/initiatives/{id}/documents", needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/documents/{docId}/versions",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "GET /w/{workspace}/initiatives/{id}/documents/{docId}/versions/{version}",
+                    needs(Permission.VIEW, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/documents/{docId}/submit",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry(
+                    "POST /w/{workspace}/initiatives/{id}/endorsements/{endorsementId}",
+                    needs(Permission.MANAGE_INITIATIVES, 404)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/initiatives", view()),
+            Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}", needs(Permission.VIEW, 404)),
+            Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/members", needs(Permission.VIEW, 404)),
+            Map.entry("GET /w/{workspace}/initiatives/{id}/members.csv", needs(Permission.VIEW, 404)),
             Map.entry("GET /w/{workspace}", view()),
             Map.entry("GET /w/{workspace}/members", view()),
             Map.entry("POST /w/{workspace}/members/{userId}/role", needs(Permission.ADMINISTER, 302)),
@@ -162,17 +245,18 @@ class AuthorizationMatrixTest {
     static final Set<String> PLATFORM_ADMIN_ONLY = Set.of("POST /admin/workspaces");
 
     /** Plausible values for path variables: (user name, workspace slug) to value; any other {@code {...Id}} is 987654321. */
-    static final Map<String, BiFunction<AuthorizationMatrixTest, String[], String>> PATH_VALUES = Map.of(
-            "workspace", (t, userAndWorkspace) -> userAndWorkspace[1],
-            "userId", (t, userAndWorkspace) -> Long.toString(t.userId(userAndWorkspace[0])),
-            "id", (t, userAndWorkspace) -> "987654321",
-            "token", (t, userAndWorkspace) -> "no-such-invitation-token",
-            "scheme", (t, userAndWorkspace) -> "nace-rev2",
-            "code", (t, userAndWorkspace) -> "62.01",
-            "course", (t, userAndWorkspace) -> "cluster-development",
-            "module", (t, userAndWorkspace) -> "1",
-            "stem", (t, userAndWorkspace) -> "01-intro",
-            "exercise", (t, userAndWorkspace) -> "1");
+    static final Map<String, BiFunction<AuthorizationMatrixTest, String[], String>> PATH_VALUES = Map.ofEntries(
+            Map.entry("workspace", (t, userAndWorkspace) -> userAndWorkspace[1]),
+            Map.entry("userId", (t, userAndWorkspace) -> Long.toString(t.userId(userAndWorkspace[0]))),
+            Map.entry("id", (t, userAndWorkspace) -> "987654321"),
+            Map.entry("token", (t, userAndWorkspace) -> "no-such-invitation-token"),
+            Map.entry("scheme", (t, userAndWorkspace) -> "nace-rev2"),
+            Map.entry("code", (t, userAndWorkspace) -> "62.01"),
+            Map.entry("version", (t, userAndWorkspace) -> "1"),
+            Map.entry("course", (t, userAndWorkspace) -> "cluster-development"),
+            Map.entry("module", (t, userAndWorkspace) -> "1"),
+            Map.entry("stem", (t, userAndWorkspace) -> "01-intro"),
+            Map.entry("exercise", (t, userAndWorkspace) -> "1"));
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(
@@ -405,7 +489,9 @@ class AuthorizationMatrixTest {
                 if (r.getStatus() != 404) {
                     problems.add(describe(route, user.getKey(), foreign, r) + " (expected 404)");
                 }
+                // JSON data endpoints behind pages (a map's .json) answer errors as problem+json, like the API.
                 if (!isApi(route)
+                        && !path(route).endsWith(".json")
                         && r.getContentType() != null
                         && r.getContentType().contains("json")) {
                     problems.add(describe(route, user.getKey(), foreign, r) + " answers a page with "
