@@ -28,6 +28,10 @@ class DemoModeTest {
                     .isPresent();
         }
         assertThat(Files.exists(dataDir.resolve("db"))).isTrue();
+        try (var app = start(true, "cw_custom_demo_token")) {
+            assertThat(app.getBean(ApiTokens.class).authenticate("cw_custom_demo_token"))
+                    .isPresent();
+        }
         try (var app = start(true, "cw_changed_token")) {
             var tokens = app.getBean(ApiTokens.class);
             assertThat(tokens.authenticate("cw_changed_token")).isPresent();

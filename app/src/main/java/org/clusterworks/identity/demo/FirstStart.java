@@ -102,7 +102,7 @@ class FirstStart implements ApplicationRunner {
 
     private void refreshDemoToken() {
         users.findByUsername("analyst").ifPresent(analyst -> {
-            tokens.revokeByName(analyst.id(), DEMO_TOKEN_NAME);
+            tokens.deleteByName(analyst.id(), DEMO_TOKEN_NAME);
             tokens.store(analyst.id(), DEMO_TOKEN_NAME, TokenScope.WRITE, properties.apiToken());
         });
     }

@@ -74,11 +74,10 @@ public class ApiTokens {
         return n > 0;
     }
 
-    /** Revokes every active token of the user with this name (used when the demo token is replaced). */
+    /** Deletes every token of the user with this name (only the demo set-up does this, to replace its token). */
     @Transactional
-    public void revokeByName(long userId, String name) {
-        jdbc.sql("update api_token set revoked_at = :t where user_id = :u and name = :n and revoked_at is null")
-                .param("t", OffsetDateTime.now(ZoneOffset.UTC))
+    public void deleteByName(long userId, String name) {
+        jdbc.sql("delete from api_token where user_id = :u and name = :n")
                 .param("u", userId)
                 .param("n", name)
                 .update();
