@@ -138,6 +138,23 @@ public final class Browser {
         return clickAndWait(find(css));
     }
 
+    /** Waits until an element matching the CSS selector is on the page (e.g. a chart's drawn canvas) and returns it. */
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    /** Waits until the element matching the CSS selector shows {@code text} (e.g. a live search's results). */
+    public WebElement waitForText(String css, String text) {
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(WebDriverException.class)
+                .until(d -> {
+                    WebElement e = d.findElement(By.cssSelector(css));
+                    return e.getText().contains(text) ? e : null;
+                });
+    }
+
     /** Signs in on the sign-in page. */
     public Browser signIn(String username, String password) {
         open("/login");
