@@ -1,0 +1,24 @@
+package org.clusterworks.initiatives;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to a workspace's cluster initiatives and their members for other modules; every call is scoped. */
+public interface Initiatives {
+
+    /** The workspace's initiatives, by name. */
+    List<InitiativeSummary> all(long workspaceId);
+
+    /** The initiative with this id if it belongs to the workspace. */
+    Optional<InitiativeSummary> find(long workspaceId, long initiativeId);
+
+    /**
+     * Ids of the organisations (stakeholders) whose membership of the initiative is active on {@code day}; empty
+     * for an initiative outside the workspace.
+     */
+    List<Long> activeMembers(long workspaceId, long initiativeId, LocalDate day);
+
+    /** Ids of the initiatives in which the organisation has an active membership on {@code day}. */
+    List<Long> initiativesOf(long workspaceId, long organisationId, LocalDate day);
+}
