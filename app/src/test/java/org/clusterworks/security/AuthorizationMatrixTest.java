@@ -14,7 +14,6 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.clusterworks.identity.Permission;
 import org.clusterworks.identity.WorkspaceRole;
 import org.clusterworks.identity.token.ApiTokens;
 import org.clusterworks.identity.token.TokenScope;
@@ -52,181 +51,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AuthorizationMatrixTest {
 
     /**
-     * Who may use a workspace route: the permission it needs, and the status an allowed request gets here ({@link
-     * #PASSES}: any status but 401, 403 and 5xx, for forms whose outcome depends on the data).
-     */
-    record Expect(Set<Permission> anyOf, int allowedStatus) {
-
-        boolean permits(WorkspaceRole role) {
-            return anyOf.stream().anyMatch(role::permits);
-        }
-
-        boolean allowedBy(int status) {
-            return allowedStatus == PASSES ? status != 401 && status != 403 && status < 500 : status == allowedStatus;
-        }
-    }
-
-    static final int PASSES = 0;
-
-    private static Expect view() {
-        return new Expect(Set.of(Permission.VIEW), 200);
-    }
-
-    private static Expect needs(Permission permission, int allowedStatus) {
-        return new Expect(Set.of(permission), allowedStatus);
-    }
-
-    private static Expect passes(Permission... anyOf) {
-        return new Expect(Set.of(anyOf), PASSES);
-    }
-
-    /**
      * The expectation for every route under a workspace, keyed by {@code METHOD path}. Allowed statuses: 200 for
      * pages and API reads, 302 for a page form that redirects; the test fills path variables from {@link
      * #PATH_VALUES} and sends {@link #PARAMS}, so a status such as 404 for a made-up id means "got past the
      * permission check".
      */
-    static final Map<String, Expect> EXPECTATIONS = Map.ofEntries(
-            Map.entry("GET /w/{workspace}/organisations", view()),
-            Map.entry("GET /w/{workspace}/organisations/new", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("POST /w/{workspace}/organisations", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("GET /w/{workspace}/organisations/{id}", needs(Permission.VIEW, 404)),
-            Map.entry("GET /w/{workspace}/organisations/{id}/edit", needs(Permission.CONTRIBUTE, 404)),
-            Map.entry("POST /w/{workspace}/organisations/{id}", needs(Permission.CONTRIBUTE, 404)),
-            Map.entry("POST /w/{workspace}/organisations/{id}/people", needs(Permission.CONTRIBUTE, 404)),
-            Map.entry("POST /w/{workspace}/organisations/{id}/people/{personId}", needs(Permission.CONTRIBUTE, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/organisations/{id}/people/{personId}/delete",
-                    needs(Permission.CONTRIBUTE, 404)),
-            Map.entry("POST /w/{workspace}/organisations/{id}/relationships", needs(Permission.CONTRIBUTE, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/organisations/{id}/relationships/{relId}/delete",
-                    needs(Permission.CONTRIBUTE, 404)),
-            Map.entry("GET /w/{workspace}/organisations/duplicates", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("POST /w/{workspace}/organisations/merge", needs(Permission.MANAGE_INITIATIVES, 302)),
-            Map.entry("GET /w/{workspace}/organisations/map", view()),
-            Map.entry("GET /w/{workspace}/organisations/map.json", view()),
-            Map.entry("GET /w/{workspace}/organisations/export.csv", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("GET /w/{workspace}/organisations/export.xlsx", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("GET /w/{workspace}/organisations/import", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("POST /w/{workspace}/organisations/import", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/organisations", view()),
-            Map.entry("POST /api/v1/workspaces/{workspace}/organisations", needs(Permission.MANAGE_INITIATIVES, 400)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/organisations/{id}", needs(Permission.VIEW, 404)),
-            Map.entry("PUT /api/v1/workspaces/{workspace}/organisations/{id}", needs(Permission.CONTRIBUTE, 404)),
-            Map.entry("GET /w/{workspace}/initiatives", view()),
-            Map.entry("GET /w/{workspace}/initiatives/new", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("POST /w/{workspace}/initiatives", needs(Permission.MANAGE_INITIATIVES, 200)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}", needs(Permission.VIEW, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/edit", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("POST /w/{workspace}/initiatives/{id}", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/checklist/{itemId}",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("POST /w/{workspace}/initiatives/{id}/stage", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/profile", needs(Permission.VIEW, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/members", needs(Permission.VIEW, 404)),
-            Map.entry("POST /w/{workspace}/initiatives/{id}/members", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/members/{membershipId}/renew",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/members/{membershipId}/delete",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/governance", needs(Permission.VIEW, 404)),
-            Map.entry("POST /w/{workspace}/initiatives/{id}/bodies", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/bodies/{bodyId}/seats",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/bodies/{bodyId}/seats/{seatId}/delete",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("POST /w/{workspace}/initiatives/{id}/meetings", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/meetings/{meetingId}", needs(Permission.VIEW, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/meetings/{meetingId}/minutes",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/meetings/{meetingId}/decisions",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/decisions/{decisionId}/follow-up",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/documents", needs(Permission.VIEW, 404)),
-            Map.entry("POST /w/{workspace}/initiatives/{id}/documents", needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/documents/{docId}/versions",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "GET /w/{workspace}/initiatives/{id}/documents/{docId}/versions/{version}",
-                    needs(Permission.VIEW, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/documents/{docId}/submit",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry(
-                    "POST /w/{workspace}/initiatives/{id}/endorsements/{endorsementId}",
-                    needs(Permission.MANAGE_INITIATIVES, 404)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/initiatives", view()),
-            Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}", needs(Permission.VIEW, 404)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/members", needs(Permission.VIEW, 404)),
-            Map.entry("GET /w/{workspace}/initiatives/{id}/members.csv", needs(Permission.VIEW, 404)),
-            Map.entry("GET /w/{workspace}", view()),
-            Map.entry("GET /w/{workspace}/members", view()),
-            Map.entry("POST /w/{workspace}/members/{userId}/role", needs(Permission.ADMINISTER, 302)),
-            Map.entry("POST /w/{workspace}/invitations", needs(Permission.ADMINISTER, 302)),
-            Map.entry("POST /w/{workspace}/invitations/{id}/revoke", needs(Permission.ADMINISTER, 404)),
-            Map.entry("GET /w/{workspace}/audit", needs(Permission.ADMINISTER, 200)),
-            Map.entry("GET /api/v1/workspaces/{workspace}", view()),
-            Map.entry("GET /api/v1/workspaces/{workspace}/members", view()),
-            Map.entry("GET /api/v1/workspaces/{workspace}/audit", needs(Permission.ADMINISTER, 200)),
-            // mapping: made-up ids answer 404 once the permission check has passed
-            Map.entry("GET /w/{workspace}/mapping", view()),
-            Map.entry("GET /w/{workspace}/mapping/import", needs(Permission.ANALYSE, 200)),
-            Map.entry("POST /w/{workspace}/mapping/import", passes(Permission.ANALYSE)),
-            Map.entry("GET /w/{workspace}/mapping/import/{token}", passes(Permission.ANALYSE)),
-            Map.entry("POST /w/{workspace}/mapping/import/{token}", passes(Permission.ANALYSE)),
-            Map.entry("GET /w/{workspace}/mapping/jobs/{id}", passes(Permission.VIEW)),
-            Map.entry("GET /w/{workspace}/mapping/jobs/{id}/status", passes(Permission.VIEW)),
-            Map.entry("POST /w/{workspace}/mapping/definitions", passes(Permission.ANALYSE)),
-            Map.entry("POST /w/{workspace}/mapping/star-rules", passes(Permission.ANALYSE)),
-            Map.entry("GET /w/{workspace}/mapping/datasets/{id}", passes(Permission.VIEW)),
-            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/regions/{code}", passes(Permission.VIEW)),
-            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/clusters/{code}", passes(Permission.VIEW)),
-            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/compare", passes(Permission.VIEW)),
-            Map.entry("GET /w/{workspace}/mapping/datasets/{id}/export", passes(Permission.VIEW)),
-            Map.entry("POST /w/{workspace}/mapping/datasets/{id}/delete", passes(Permission.ANALYSE)),
-            Map.entry("POST /w/{workspace}/mapping/selections", passes(Permission.ANALYSE)),
-            Map.entry("GET /w/{workspace}/mapping/selections/{id}", passes(Permission.VIEW)),
-            Map.entry("GET /w/{workspace}/mapping/selections/{id}/memo.pdf", passes(Permission.VIEW)),
-            Map.entry("POST /w/{workspace}/mapping/selections/{id}/candidates", passes(Permission.ANALYSE)),
-            Map.entry("POST /w/{workspace}/mapping/selections/{id}/weights", passes(Permission.ANALYSE)),
-            Map.entry("POST /w/{workspace}/mapping/selections/{id}/ahp", passes(Permission.ANALYSE)),
-            Map.entry(
-                    "POST /w/{workspace}/mapping/selections/{id}/scores",
-                    passes(Permission.CONTRIBUTE, Permission.ANALYSE)),
-            Map.entry("POST /w/{workspace}/mapping/selections/{id}/decision", passes(Permission.MANAGE_PROGRAMME)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/datasets", view()),
-            Map.entry("POST /api/v1/workspaces/{workspace}/datasets", passes(Permission.ANALYSE)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.VIEW)),
-            Map.entry("DELETE /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.ANALYSE)),
-            Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)),
-            // learning
-            Map.entry("GET /w/{workspace}/learning", passes(Permission.LEARN)),
-            Map.entry("GET /w/{workspace}/learning/{course}", passes(Permission.LEARN)),
-            Map.entry("GET /w/{workspace}/learning/{course}/modules/{module}/lessons/{stem}", passes(Permission.LEARN)),
-            Map.entry("GET /w/{workspace}/learning/{course}/modules/{module}/exercise", passes(Permission.LEARN)),
-            Map.entry(
-                    "POST /w/{workspace}/learning/{course}/modules/{module}/exercise/{exercise}",
-                    passes(Permission.LEARN)),
-            Map.entry("POST /w/{workspace}/learning/{course}/modules/{module}/quiz", passes(Permission.LEARN)),
-            Map.entry("GET /w/{workspace}/learning/{course}/exam", passes(Permission.LEARN)),
-            Map.entry("POST /w/{workspace}/learning/{course}/exam", passes(Permission.LEARN)),
-            Map.entry("GET /w/{workspace}/learning/attempts/{id}", passes(Permission.LEARN)),
-            Map.entry("POST /w/{workspace}/learning/attempts/{id}", passes(Permission.LEARN)),
-            Map.entry("GET /w/{workspace}/learning/certificates/{code}.pdf", passes(Permission.VIEW)),
-            Map.entry("POST /w/{workspace}/learning/certificates/{code}/revoke", passes(Permission.ADMINISTER)),
-            Map.entry("GET /w/{workspace}/learning/{course}/cohort", passes(Permission.MANAGE_PROGRAMME)),
-            Map.entry("GET /w/{workspace}/learning/{course}/cohort.csv", passes(Permission.MANAGE_PROGRAMME)));
+    /**
+     * The expectation for every route under a workspace, keyed by {@code METHOD path}, gathered from the {@link
+     * ModuleRoutes} in package {@code org.clusterworks.security.routes} (one class per module). Allowed statuses: 200
+     * for pages and API reads, 302 for a page form that redirects; the test fills path variables from {@link
+     * #PATH_VALUES} and sends {@link #PARAMS}, so a status such as 404 for a made-up id means "got past the
+     * permission check".
+     */
+    static final Map<String, RouteExpectation> EXPECTATIONS = ModuleRoutes.all();
 
     /** Routes outside workspaces that anyone may open without signing in. */
     static final Set<String> PUBLIC = Set.of(
@@ -470,8 +307,9 @@ class AuthorizationMatrixTest {
         Set<String> missing = new TreeSet<>(workspaceRoutes());
         missing.removeAll(EXPECTATIONS.keySet());
         assertThat(missing)
-                .as("Workspace routes without an expectation: add each to AuthorizationMatrixTest.EXPECTATIONS with"
-                        + " the permission it needs (and any path variable to PATH_VALUES, parameters to PARAMS)")
+                .as(
+                        "Workspace routes without an expectation: add each to its module's class in org.clusterworks.security.routes with"
+                                + " the permission it needs (and any path variable to PATH_VALUES, parameters to PARAMS)")
                 .isEmpty();
         Set<String> stale = new TreeSet<>(EXPECTATIONS.keySet());
         stale.removeAll(workspaceRoutes());
@@ -533,7 +371,7 @@ class AuthorizationMatrixTest {
     void ownWorkspaceRoutesFollowTheExpectationTable() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String route : workspaceRoutes()) {
-            Expect expect = EXPECTATIONS.get(route);
+            RouteExpectation expect = EXPECTATIONS.get(route);
             if (expect == null) {
                 continue; // reported by everyWorkspaceRouteHasAnExpectation
             }
@@ -551,7 +389,9 @@ class AuthorizationMatrixTest {
                     problems.add(describe(route, user.getKey() + " (" + role + ")", own, r) + ", expected "
                             + (!permitted
                                     ? "403"
-                                    : expect.allowedStatus() == PASSES ? "it to pass" : expect.allowedStatus()));
+                                    : expect.allowedStatus() == RouteExpectation.PASSES
+                                            ? "it to pass"
+                                            : expect.allowedStatus()));
                 }
             }
         }
@@ -562,7 +402,7 @@ class AuthorizationMatrixTest {
     void platformAdministratorActsAsAdminInEveryWorkspace() throws Exception {
         List<String> problems = new ArrayList<>();
         for (String route : workspaceRoutes()) {
-            Expect expect = EXPECTATIONS.get(route);
+            RouteExpectation expect = EXPECTATIONS.get(route);
             if (expect == null || !method(route).equals("GET")) {
                 continue;
             }
