@@ -79,7 +79,8 @@ class AuthorizationMatrixTest {
             "GET /api/v1/learning/certificates/{code}");
 
     /** Routes outside workspaces only the platform administrator may use. */
-    static final Set<String> PLATFORM_ADMIN_ONLY = Set.of("POST /admin/workspaces");
+    static final Set<String> PLATFORM_ADMIN_ONLY =
+            Set.of("POST /admin/workspaces", "GET /admin/backups", "POST /admin/backups", "GET /admin/backups/{name}");
 
     /** Plausible values for path variables: (user name, workspace slug) to value; any other {@code {...Id}} is 987654321. */
     static final Map<String, BiFunction<AuthorizationMatrixTest, String[], String>> PATH_VALUES = Map.ofEntries(
@@ -93,7 +94,8 @@ class AuthorizationMatrixTest {
             Map.entry("course", (t, userAndWorkspace) -> "cluster-development"),
             Map.entry("module", (t, userAndWorkspace) -> "1"),
             Map.entry("stem", (t, userAndWorkspace) -> "01-intro"),
-            Map.entry("exercise", (t, userAndWorkspace) -> "1"));
+            Map.entry("exercise", (t, userAndWorkspace) -> "1"),
+            Map.entry("name", (t, userAndWorkspace) -> "clusterworks-20260101-000000.sql.zip"));
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(

@@ -20,8 +20,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: the REST API under {@code /api} (stateless, Bearer tokens, no cookies and so no CSRF), and
- * the pages (form login, session, CSRF on, strict security headers).
+ * Two filter chains: the REST API under {@code /api} and the Prometheus metrics (stateless, Bearer tokens, no
+ * cookies and so no CSRF; metrics need a platform administrator's token), and the pages (form login, session, CSRF on, strict security headers).
  */
 @Configuration
 class SecurityConfiguration {
@@ -44,7 +44,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserRepository users) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/actuator/prometheus")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
@@ -53,6 +53,8 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")))
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/learning/certificates/*")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole("PLATFORM_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**")
                         .hasAuthority("SCOPE_READ")
                         .anyRequest()
