@@ -63,6 +63,7 @@ final class JdbcClassifications implements Classifications {
 
     @Override
     public List<IndustryCode> children(String scheme, String code) {
+        // SQL from constants: one of two fixed conditions.
         String parent = code == null ? "parent_code is null" : "parent_code = :code";
         return jdbc.sql("select " + COLUMNS + " from ref_industry_code where scheme = :scheme and " + parent
                         + " order by sort_no")
@@ -79,11 +80,14 @@ final class JdbcClassifications implements Classifications {
             return new SearchResult<>(List.of(), 0);
         }
         String where = " from ref_industry_code where scheme = :scheme and " + q.condition();
+        // SQL from constants: SearchQuery builds conditions and ranking from fixed column names; terms are named
+        // parameters.
         int total = q.bind(jdbc.sql("select count(*)" + where))
                 .param("scheme", scheme)
                 .query(Integer.class)
                 .single();
         List<IndustryCode> hits = q.bind(
+                        // SQL from constants: as above.
                         jdbc.sql("select " + COLUMNS + where + " order by " + q.ranking() + ", sort_no limit :limit"))
                 .param("scheme", scheme)
                 .param("limit", Math.max(1, limit))

@@ -22,6 +22,7 @@ final class RowWriter {
 
     /** Runs one statement (a delete, a single insert) and returns the affected row count. */
     int update(String sql, Map<String, ?> params) {
+        // SQL from constants: statements come from the loader's own constants.
         return client.sql(sql).params(params).update();
     }
 

@@ -74,6 +74,7 @@ class DirectoryRepository {
         }
         sql.append(" order by lower(name), id limit :limit");
         params.put("limit", limit);
+        // SQL from constants: fixed filter fragments appended per filter; values are named parameters.
         return jdbc.sql(sql.toString()).params(params).query(Organisation.class).list();
     }
 
