@@ -186,8 +186,21 @@ class ImportExport {
 
     // Import
 
-    /** Reads rows (header first) from a CSV or XLSX file, chosen by its name. */
+    /**
+     * Reads rows (header first) from a CSV or XLSX file, chosen by its name; a file that cannot be read as what its
+     * name says (broken quoting, a damaged or disguised workbook) is refused with {@code import.unreadable}.
+     */
     static List<List<String>> read(String filename, InputStream in) throws IOException {
+        try {
+            return parse(filename, in);
+        } catch (InvalidInput e) {
+            throw e;
+        } catch (RuntimeException | IOException e) {
+            throw new InvalidInput(Map.of("file", "import.unreadable"));
+        }
+    }
+
+    private static List<List<String>> parse(String filename, InputStream in) throws IOException {
         String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
         List<List<String>> rows = new ArrayList<>();
         if (name.endsWith(".xlsx")) {
