@@ -137,4 +137,28 @@ class LearnerJourneyBrowserTest {
         assertThat(b.mainText()).contains("Kundi la viwanda ni nini?").doesNotContain("What is a cluster?");
         b.screenshot("learning-lesson-swahili");
     }
+
+    @Test
+    void aLearnerClassifiesTheSwotFindingsAndSeesWhichAreRight(Browser b) {
+        b.freshSession().signIn("learner", "demo").open("/w/demo/learning/cluster-development/modules/4/exercise");
+        String[] key = ExerciseChecksTest.SWOT.clone();
+        key[0] = "opportunity";
+        for (int i = 0; i < key.length; i++) {
+            new Select(b.find("#m4-swot-tabora-honey-item" + i)).selectByValue(key[i]);
+        }
+        b.clickAndWait(b.find("#m4-swot-tabora-honey button[type=submit]"));
+        assertThat(b.mainText()).contains("11 of 12 items are in an accepted category.");
+        assertThat(new Select(b.find("#m4-swot-tabora-honey-item0"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("opportunity");
+        b.script("document.getElementById('m4-swot-tabora-honey').scrollIntoView()");
+        b.screenshot("learning-swot-exercise-checked");
+        b.open("/w/demo/learning/cluster-development/modules/2/exercise");
+        b.type("#answer-m2-shift-share-arusha-food", "318.75");
+        b.clickAndWait(b.find("#m2-shift-share-arusha-food button[type=submit]"));
+        assertThat(b.mainText()).contains("Correct: that is the competitive effect");
+        b.script("document.getElementById('m2-shift-share-arusha-food').scrollIntoView()");
+        b.screenshot("learning-shift-share-exercise-checked");
+    }
 }

@@ -420,6 +420,14 @@ public class DirectoryService implements Stakeholders {
     }
 
     @Override
+    public List<org.clusterworks.stakeholders.StakeholderPlace> places(long workspaceId, Collection<Long> ids) {
+        return repo.findAll(workspaceId, ids).stream()
+                .filter(Organisation::hasCoordinates)
+                .map(o -> new org.clusterworks.stakeholders.StakeholderPlace(o.id(), o.latitude(), o.longitude()))
+                .toList();
+    }
+
+    @Override
     public List<StakeholderOrganisation> search(long workspaceId, String q, int limit) {
         return repo.search(workspaceId, new DirectoryRepository.Filter(q, null, null, null, null), limit).stream()
                 .map(DirectoryService::summary)

@@ -104,6 +104,7 @@ public final class InitiativeRoutes implements ModuleRoutes {
                 Map.entry(
                         "PUT /api/v1/workspaces/{workspace}/initiatives/{id}/decisions/{decisionId}",
                         needs(Permission.MANAGE_INITIATIVES, 404)),
-                Map.entry("GET /w/{workspace}/initiatives/{id}/members.csv", needs(Permission.VIEW, 404)));
+                Map.entry("GET /w/{workspace}/initiatives/{id}/members.csv", needs(Permission.VIEW, 404)),
+                Map.entry("GET /w/{workspace}/initiatives/{id}/members/map.json", needs(Permission.VIEW, 404)));
     }
 }
