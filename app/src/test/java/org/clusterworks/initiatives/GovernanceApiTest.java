@@ -219,4 +219,22 @@ class GovernanceApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get(base() + "/meetings").with(api.bearer("other"))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theWriteApiIsDescribedInTheOpenApiDocument() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String path : java.util.List.of(
+                "/api/v1/workspaces/{workspace}/initiatives/{id}/memberships",
+                "/api/v1/workspaces/{workspace}/initiatives/{id}/memberships/{membershipId}",
+                "/api/v1/workspaces/{workspace}/initiatives/{id}/bodies/{bodyId}/seats",
+                "/api/v1/workspaces/{workspace}/initiatives/{id}/meetings/{meetingId}/minutes",
+                "/api/v1/workspaces/{workspace}/initiatives/{id}/decisions/{decisionId}")) {
+            assertThat(doc).contains("\"" + path + "\"");
+        }
+        assertThat(doc).contains("Initiative governance");
+    }
 }
