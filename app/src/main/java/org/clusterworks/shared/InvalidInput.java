@@ -11,10 +11,22 @@ import java.util.Map;
 public class InvalidInput extends RuntimeException {
 
     private final Map<String, String> errors;
+    private final Map<String, Object[]> arguments;
 
     public InvalidInput(Map<String, String> errors) {
+        this(errors, Map.of());
+    }
+
+    /** Problems whose messages take arguments (such as the unknown code they name), by field. */
+    public InvalidInput(Map<String, String> errors, Map<String, Object[]> arguments) {
         super("Invalid input: " + errors);
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+    }
+
+    /** Arguments of the message of each field whose message takes any (e.g. the unknown code it names). */
+    public Map<String, Object[]> arguments() {
+        return arguments;
     }
 
     /** Field name to message key, in the order the fields were checked. */
@@ -25,9 +37,19 @@ public class InvalidInput extends RuntimeException {
     /** Collects field problems and throws them all at once. */
     public static class Collector {
         private final Map<String, String> errors = new LinkedHashMap<>();
+        private final Map<String, Object[]> arguments = new LinkedHashMap<>();
 
         public Collector add(String field, String messageKey) {
             errors.putIfAbsent(field, messageKey);
+            return this;
+        }
+
+        /** A problem whose message names values, such as the unknown code the field holds. */
+        public Collector add(String field, String messageKey, Object... args) {
+            if (!errors.containsKey(field)) {
+                errors.put(field, messageKey);
+                arguments.put(field, args);
+            }
             return this;
         }
 
@@ -46,7 +68,7 @@ public class InvalidInput extends RuntimeException {
         /** Throws {@link InvalidInput} if any problem was collected. */
         public void throwIfAny() {
             if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
+                throw new InvalidInput(errors, arguments);
             }
         }
     }

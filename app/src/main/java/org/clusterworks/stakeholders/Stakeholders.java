@@ -34,6 +34,11 @@ public interface Stakeholders {
     /** Every relationship between the workspace's organisations, for network analysis. */
     List<StakeholderRelationship> relationships(long workspaceId);
 
+    /** The coordinates of those of these organisations that have them (for maps of members, for example). */
+    default List<StakeholderPlace> places(long workspaceId, Collection<Long> organisationIds) {
+        return List.of();
+    }
+
     /** The organisation the user works for (through their person record), if any. */
     Optional<Long> organisationOfUser(long workspaceId, long userId);
 }

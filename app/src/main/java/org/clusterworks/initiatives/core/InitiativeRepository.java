@@ -236,6 +236,20 @@ class InitiativeRepository {
                 .update();
     }
 
+    void updateMembership(long initiativeId, long id, MembershipInput.Valid v) {
+        jdbc.sql("update initiative_membership set member_type = :t, fee = :f, currency = :c, start_date = :s,"
+                        + " end_date = :e, committed = :k where initiative_id = :i and id = :id")
+                .param("t", v.memberType().name())
+                .param("f", v.fee())
+                .param("c", v.currency())
+                .param("s", v.startDate())
+                .param("e", v.endDate())
+                .param("k", v.committed())
+                .param("i", initiativeId)
+                .param("id", id)
+                .update();
+    }
+
     void deleteMembership(long initiativeId, long id) {
         jdbc.sql("delete from initiative_membership where initiative_id = :i and id = :id")
                 .param("i", initiativeId)

@@ -323,6 +323,38 @@ public class InitiativeService {
         audit(ws, AuditEvent.Action.CHANGED, "initiative-membership", membershipId, "Renewed until " + end);
     }
 
+    /**
+     * Replaces a membership's type, fee, dates and commitment (the organisation stays); an organisation id in the input,
+     * if given, must be the membership's own.
+     */
+    @Transactional
+    Membership updateMembership(
+            CurrentWorkspace ws, AuthenticatedUser user, long id, long membershipId, MembershipInput input) {
+        Initiative i = editable(ws, user, id);
+        Membership m = repo.membership(i.id(), membershipId).orElseThrow(() -> notFound("membership"));
+        var errors = new InvalidInput.Collector();
+        MembershipInput withOrg = new MembershipInput(
+                input.organisationId() == null ? Long.toString(m.organisationId()) : input.organisationId(),
+                input.memberType(),
+                input.fee(),
+                input.currency(),
+                input.startDate() == null ? m.startDate().toString() : input.startDate(),
+                input.endDate(),
+                input.committed());
+        var v = withOrg.check(errors);
+        if (v.organisationId() != null && v.organisationId() != m.organisationId()) {
+            errors.add("organisationId", "member.organisation-fixed");
+        }
+        errors.throwIfAny();
+        repo.updateMembership(i.id(), membershipId, v);
+        audit(ws, AuditEvent.Action.CHANGED, "initiative-membership", membershipId, "Membership changed");
+        return repo.membership(i.id(), membershipId).orElseThrow();
+    }
+
+    Membership membership(Initiative i, long membershipId) {
+        return repo.membership(i.id(), membershipId).orElseThrow(() -> notFound("membership " + membershipId));
+    }
+
     @Transactional
     void removeMember(CurrentWorkspace ws, AuthenticatedUser user, long id, long membershipId) {
         Initiative i = editable(ws, user, id);
@@ -437,7 +469,7 @@ public class InitiativeService {
     }
 
     @Transactional
-    void addSeat(
+    long addSeat(
             CurrentWorkspace ws,
             AuthenticatedUser user,
             long id,
@@ -461,6 +493,7 @@ public class InitiativeService {
         errors.throwIfAny();
         long seatId = repo.insertSeat(b.id(), pid, r, from);
         audit(ws, AuditEvent.Action.CREATED, "body-seat", seatId, "Person " + pid + " in body " + b.name());
+        return seatId;
     }
 
     @Transactional

@@ -32,7 +32,7 @@ public record Course(String id, Text title, Text summary, Exam exam, List<Module
             List<Lesson> lessons,
             Quiz quiz,
             Map<String, String> exerciseText,
-            List<LqExercise> exercises,
+            List<Exercise> exercises,
             List<Question> questions) {
 
         public Optional<Lesson> lesson(String stem) {

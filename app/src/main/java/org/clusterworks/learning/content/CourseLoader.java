@@ -158,7 +158,7 @@ public final class CourseLoader {
         if (!exerciseText.isEmpty() && !exerciseText.containsKey("en")) {
             problems.add(dir + "/exercise.en.md", null, null, "missing while other languages of the exercise exist");
         }
-        List<LqExercise> exercises = new ArrayList<>();
+        List<Exercise> exercises = new ArrayList<>();
         Optional<String> exerciseYaml = read(source, dir + "/exercise.yaml", digest);
         if (exerciseYaml.isPresent()) {
             exercises.addAll(ExerciseParser.parse(exerciseYaml.get(), dir + "/exercise.yaml", problems, exerciseIds));

@@ -15,7 +15,13 @@ public record LqExercise(
         double[][] values,
         int askRegion,
         int askIndustry,
-        double tolerance) {
+        double tolerance)
+        implements Exercise {
+
+    @Override
+    public String type() {
+        return "location-quotient";
+    }
 
     public double regionTotal(int r) {
         double sum = 0;

@@ -78,7 +78,9 @@ class LearningDemo implements ApplicationRunner {
         });
         course.module(2).ifPresent(m -> {
             quiz(workspace, learner, course, m, 0.6);
-            m.exercises()
+            m.exercises().stream()
+                    .filter(e -> e instanceof org.clusterworks.learning.content.LqExercise)
+                    .map(e -> (org.clusterworks.learning.content.LqExercise) e)
                     .forEach(e -> progress.checkExercise(
                             workspace, learner.id(), COURSE, e, e.answer(), String.format("%.2f", e.answer())));
         });

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.clusterworks.learning.content.Course;
+import org.clusterworks.learning.content.Exercise;
 import org.clusterworks.learning.content.LqExercise;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -106,7 +107,13 @@ public class Progress {
     @Transactional
     public boolean checkExercise(
             long workspaceId, long userId, String courseId, LqExercise exercise, double given, String raw) {
-        boolean correct = exercise.accepts(given);
+        return recordExercise(workspaceId, userId, courseId, exercise, exercise.accepts(given), raw);
+    }
+
+    /** Records an answer to an exercise, checked by the caller; a correct one marks the exercise done. */
+    @Transactional
+    public boolean recordExercise(
+            long workspaceId, long userId, String courseId, Exercise exercise, boolean correct, String raw) {
         jdbc.sql("""
                         insert into learning_exercise_result
                           (workspace_id, user_id, course_id, exercise_id, answer_given, correct, submitted_at)

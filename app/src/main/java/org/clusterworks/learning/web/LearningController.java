@@ -10,10 +10,13 @@ import java.util.Map;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.learning.content.ClassifyExercise;
 import org.clusterworks.learning.content.Course;
+import org.clusterworks.learning.content.Exercise;
 import org.clusterworks.learning.content.Grader;
 import org.clusterworks.learning.content.LqExercise;
 import org.clusterworks.learning.content.Question;
+import org.clusterworks.learning.content.ShiftShareExercise;
 import org.clusterworks.learning.content.Text;
 import org.clusterworks.learning.engine.Assessments;
 import org.clusterworks.learning.engine.CourseCatalog;
@@ -143,21 +146,58 @@ class LearningController {
             @PathVariable int module,
             @PathVariable String exercise,
             @RequestParam(defaultValue = "") String answer,
+            @RequestParam Map<String, String> form,
             Model model,
             HttpServletResponse response) {
         String page = exercise(workspace, course, module, model);
         Course c = course(course);
-        LqExercise ex = module(c, module).exercises().stream()
+        Exercise ex = module(c, module).exercises().stream()
                 .filter(e -> e.id().equals(exercise))
                 .findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No exercise " + exercise));
-        Double given = Grader.parseNumber(answer);
         Map<String, String> results = new HashMap<>();
+        if (ex instanceof ClassifyExercise classify) {
+            Map<Integer, String> chosen = new HashMap<>();
+            for (int i = 0; i < classify.items().size(); i++) {
+                String v = form.get("item" + i);
+                if (v != null && !v.isBlank()) {
+                    chosen.put(i, v);
+                }
+            }
+            List<Boolean> marks = classify.grade(chosen);
+            boolean correct = marks.stream().allMatch(Boolean::booleanValue);
+            if (chosen.size() < classify.items().size()) {
+                results.put(ex.id(), "incomplete");
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            } else {
+                progress.recordExercise(
+                        workspace.id(),
+                        user.id(),
+                        c.id(),
+                        ex,
+                        correct,
+                        marks.stream().filter(Boolean::booleanValue).count() + "/" + marks.size());
+                results.put(ex.id(), correct ? "correct" : "wrong");
+            }
+            model.addAttribute("results", results);
+            model.addAttribute("chosen", chosen);
+            model.addAttribute("marks", marks);
+            model.addAttribute(
+                    "score", marks.stream().filter(Boolean::booleanValue).count());
+            return page;
+        }
+        Double given = Grader.parseNumber(answer);
         if (given == null) {
             results.put(ex.id(), "invalid");
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         } else {
-            boolean correct = progress.checkExercise(workspace.id(), user.id(), c.id(), ex, given, answer.strip());
+            boolean correct = switch (ex) {
+                case LqExercise lq ->
+                    progress.checkExercise(workspace.id(), user.id(), c.id(), lq, given, answer.strip());
+                case ShiftShareExercise ss ->
+                    progress.recordExercise(workspace.id(), user.id(), c.id(), ss, ss.accepts(given), answer.strip());
+                default -> false;
+            };
             results.put(ex.id(), correct ? "correct" : "wrong");
         }
         model.addAttribute("results", results);

@@ -38,7 +38,7 @@ class ApiProblemAdvice {
                         "field",
                         field,
                         "message",
-                        messages.getMessage(key, null, key, LocaleContextHolder.getLocale()))));
+                        messages.getMessage(key, e.arguments().get(field), key, LocaleContextHolder.getLocale()))));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.BAD_REQUEST,
                 errors.size() + " invalid field(s): "

@@ -32,40 +32,24 @@ class DirectoryController {
     private final DirectoryService service;
     private final org.springframework.context.MessageSource messages;
     private final List<org.clusterworks.stakeholders.OrganisationLinks> links;
-    private final org.clusterworks.reference.Classifications classifications;
+    private final ReferenceCodes codes;
 
     DirectoryController(
             DirectoryRepository repo,
             DirectoryService service,
             org.springframework.context.MessageSource messages,
             List<org.clusterworks.stakeholders.OrganisationLinks> links,
-            org.clusterworks.reference.Classifications classifications) {
+            ReferenceCodes codes) {
         this.repo = repo;
         this.service = service;
         this.messages = messages;
         this.links = links;
-        this.classifications = classifications;
+        this.codes = codes;
     }
 
     /** The NACE Rev. 2 titles of an organisation's industry codes, where the reference data knows them. */
     private Map<String, String> industryTitles(Organisation organisation) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        if (organisation.industryCodes() == null) {
-            return titles;
-        }
-        for (String code : organisation.industryCodes().split("\\s*,\\s*")) {
-            String title = null;
-            try {
-                title = classifications
-                        .find("nace-rev2", code)
-                        .map(org.clusterworks.reference.IndustryCode::title)
-                        .orElse(null);
-            } catch (RuntimeException e) {
-                // reference data not loaded: show the code alone
-            }
-            titles.put(code, title);
-        }
-        return titles;
+        return codes.industryTitles(organisation.industryCodes());
     }
 
     @ModelAttribute
@@ -76,6 +60,7 @@ class DirectoryController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("relationshipKinds", RelationshipKind.values());
         model.addAttribute("relationshipSources", RelationshipKind.Source.values());
+        model.addAttribute("errorArgs", Map.of());
     }
 
     @GetMapping
@@ -93,6 +78,18 @@ class DirectoryController {
         List<Organisation> found = repo.search(ws.id(), filter, 501);
         model.addAttribute("organisations", found.size() > 500 ? found.subList(0, 500) : found);
         model.addAttribute("truncated", found.size() > 500);
+        Map<String, String> titles = new java.util.HashMap<>();
+        Map<String, String> places = new java.util.HashMap<>();
+        for (Organisation o : found) {
+            if (o.industryCodes() != null) {
+                codes.industryTitles(o.industryCodes()).forEach(titles::putIfAbsent);
+            }
+            if (o.territoryCode() != null && !places.containsKey(o.territoryCode())) {
+                places.put(o.territoryCode(), codes.territoryName(o.territoryCode()));
+            }
+        }
+        model.addAttribute("industryTitles", titles);
+        model.addAttribute("territoryNames", places);
         model.addAttribute("filter", filter);
         model.addAttribute("total", repo.count(ws.id()));
         model.addAttribute("canManage", ws.can(Permission.MANAGE_INITIATIVES));
@@ -121,6 +118,7 @@ class DirectoryController {
             return "redirect:/w/" + ws.slug() + "/organisations/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
+            model.addAttribute("errorArgs", e.arguments());
             return "stakeholders/organisation-form";
         }
     }
@@ -136,6 +134,7 @@ class DirectoryController {
         model.addAttribute("people", repo.peopleOf(ws.id(), List.of(id)));
         model.addAttribute("relationships", repo.relationshipsOf(ws.id(), id));
         model.addAttribute("industryTitles", industryTitles(org));
+        model.addAttribute("territoryName", codes.territoryName(org.territoryCode()));
         model.addAttribute(
                 "links",
                 links.stream().flatMap(l -> l.linksFor(ws, user, id).stream()).toList());
@@ -178,6 +177,7 @@ class DirectoryController {
         } catch (InvalidInput e) {
             model.addAttribute("org", org);
             model.addAttribute("errors", e.errors());
+            model.addAttribute("errorArgs", e.arguments());
             return "stakeholders/organisation-form";
         }
     }

@@ -37,10 +37,21 @@ public class DirectoryService implements Stakeholders {
 
     private final DirectoryRepository repo;
     private final ApplicationEventPublisher events;
+    private final ReferenceCodes codes;
 
-    DirectoryService(DirectoryRepository repo, ApplicationEventPublisher events) {
+    DirectoryService(DirectoryRepository repo, ApplicationEventPublisher events, ReferenceCodes codes) {
         this.repo = repo;
         this.events = events;
+        this.codes = codes;
+    }
+
+    /** The input's values, with its industry and territory codes checked against the reference data. */
+    private OrganisationInput.Valid validated(OrganisationInput input) {
+        var errors = new InvalidInput.Collector();
+        OrganisationInput.Valid v = input.check("", errors);
+        codes.check("", v, errors);
+        errors.throwIfAny();
+        return v;
     }
 
     // Access
@@ -88,7 +99,7 @@ public class DirectoryService implements Stakeholders {
     @Transactional
     public long create(CurrentWorkspace ws, OrganisationInput input) {
         ws.require(Permission.MANAGE_INITIATIVES);
-        OrganisationInput.Valid v = input.validate("");
+        OrganisationInput.Valid v = validated(input);
         long id = repo.insert(ws.id(), v);
         events.publishEvent(new AuditEvent(ws.id(), AuditEvent.Action.CREATED, "organisation", "" + id, v.name()));
         return id;
@@ -97,7 +108,7 @@ public class DirectoryService implements Stakeholders {
     @Transactional
     public void update(CurrentWorkspace ws, AuthenticatedUser user, long id, OrganisationInput input) {
         editable(ws, user, id);
-        OrganisationInput.Valid v = input.validate("");
+        OrganisationInput.Valid v = validated(input);
         repo.update(ws.id(), id, v);
         events.publishEvent(new AuditEvent(ws.id(), AuditEvent.Action.CHANGED, "organisation", "" + id, v.name()));
     }
@@ -405,6 +416,14 @@ public class DirectoryService implements Stakeholders {
     public List<StakeholderOrganisation> organisations(long workspaceId, Collection<Long> ids) {
         return repo.findAll(workspaceId, ids).stream()
                 .map(DirectoryService::summary)
+                .toList();
+    }
+
+    @Override
+    public List<org.clusterworks.stakeholders.StakeholderPlace> places(long workspaceId, Collection<Long> ids) {
+        return repo.findAll(workspaceId, ids).stream()
+                .filter(Organisation::hasCoordinates)
+                .map(o -> new org.clusterworks.stakeholders.StakeholderPlace(o.id(), o.latitude(), o.longitude()))
                 .toList();
     }
 

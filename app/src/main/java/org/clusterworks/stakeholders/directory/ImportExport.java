@@ -69,8 +69,10 @@ class ImportExport {
 
     private final DirectoryRepository repo;
     private final ApplicationEventPublisher events;
+    private final ReferenceCodes codes;
 
-    ImportExport(DirectoryRepository repo, ApplicationEventPublisher events) {
+    ImportExport(DirectoryRepository repo, ApplicationEventPublisher events, ReferenceCodes codes) {
+        this.codes = codes;
         this.repo = repo;
         this.events = events;
     }
@@ -314,6 +316,7 @@ class ImportExport {
                             get.apply("description"),
                             get.apply("owner_gender"))
                     .check(prefix, new ColumnNames(errors));
+            codes.check(prefix, org, new ColumnNames(errors));
             PersonInput.Valid person = null;
             String contact = get.apply("contact_name");
             if (contact != null && !contact.isBlank()) {
@@ -378,6 +381,12 @@ class ImportExport {
         @Override
         public InvalidInput.Collector add(String field, String messageKey) {
             target.add(field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), messageKey);
+            return this;
+        }
+
+        @Override
+        public InvalidInput.Collector add(String field, String messageKey, Object... args) {
+            target.add(field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), messageKey, args);
             return this;
         }
 

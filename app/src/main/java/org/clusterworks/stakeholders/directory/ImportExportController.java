@@ -81,6 +81,7 @@ class ImportExportController {
         } catch (InvalidInput e) {
             model.addAttribute("columns", ImportExport.COLUMNS);
             model.addAttribute("importErrors", e.errors());
+            model.addAttribute("importErrorArgs", e.arguments());
             model.addAttribute("importFile", file == null ? "" : file.getOriginalFilename());
             return "stakeholders/import";
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {

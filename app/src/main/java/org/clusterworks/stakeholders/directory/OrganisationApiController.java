@@ -3,7 +3,11 @@ package org.clusterworks.stakeholders.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
@@ -28,9 +32,34 @@ class OrganisationApiController {
     private final DirectoryRepository repo;
     private final DirectoryService service;
 
-    OrganisationApiController(DirectoryRepository repo, DirectoryService service) {
+    private final ReferenceCodes codes;
+
+    OrganisationApiController(DirectoryRepository repo, DirectoryService service, ReferenceCodes codes) {
         this.repo = repo;
         this.service = service;
+        this.codes = codes;
+    }
+
+    /** Looks each code up once per answer. */
+    private java.util.function.Function<Organisation, OrganisationDto> dtos() {
+        Map<String, String> titles = new HashMap<>();
+        Map<String, Optional<String>> places = new HashMap<>();
+        return o -> {
+            Map<String, String> industries = new LinkedHashMap<>();
+            if (o.industryCodes() != null) {
+                for (String c : ReferenceCodes.codes(o.industryCodes())) {
+                    industries.put(
+                            c,
+                            titles.computeIfAbsent(
+                                    c, k -> codes.industryTitles(k).get(k)));
+                }
+            }
+            String place = o.territoryCode() == null
+                    ? null
+                    : places.computeIfAbsent(o.territoryCode(), k -> Optional.ofNullable(codes.territoryName(k)))
+                            .orElse(null);
+            return OrganisationDto.of(o, industries, place);
+        };
     }
 
     /** An organisation in API answers. */
@@ -44,7 +73,9 @@ class OrganisationApiController {
             String turnoverBand,
             boolean sme,
             List<String> industryCodes,
+            Map<String, String> industryTitles,
             String territoryCode,
+            String territoryName,
             String address,
             String city,
             String countryCode,
@@ -57,7 +88,7 @@ class OrganisationApiController {
             String description,
             String ownerGender) {
 
-        static OrganisationDto of(Organisation o) {
+        static OrganisationDto of(Organisation o, Map<String, String> industryTitles, String territoryName) {
             return new OrganisationDto(
                     o.id(),
                     o.name(),
@@ -70,7 +101,9 @@ class OrganisationApiController {
                     o.industryCodes() == null
                             ? List.of()
                             : List.of(o.industryCodes().split("\\s*,\\s*")),
+                    industryTitles,
                     o.territoryCode(),
+                    territoryName,
                     o.address(),
                     o.city(),
                     o.countryCode(),
@@ -100,7 +133,7 @@ class OrganisationApiController {
         }
         String h = helix == null || helix.isBlank() ? null : Helix.parse(helix).name();
         return repo.search(ws.id(), new DirectoryRepository.Filter(q, h, size, sector, territory), 10_000).stream()
-                .map(OrganisationDto::of)
+                .map(dtos())
                 .toList();
     }
 
@@ -108,7 +141,7 @@ class OrganisationApiController {
     @Operation(summary = "One organisation")
     OrganisationDto get(CurrentWorkspace ws, @PathVariable long id) {
         ws.require(Permission.VIEW);
-        return OrganisationDto.of(service.require(ws, id));
+        return dtos().apply(service.require(ws, id));
     }
 
     @PostMapping
@@ -117,7 +150,7 @@ class OrganisationApiController {
             CurrentWorkspace ws, @RequestBody(required = false) OrganisationInput input) {
         long id = service.create(ws, input == null ? OrganisationInput.empty() : input);
         return ResponseEntity.created(URI.create("/api/v1/workspaces/" + ws.slug() + "/organisations/" + id))
-                .body(OrganisationDto.of(service.require(ws, id)));
+                .body(dtos().apply(service.require(ws, id)));
     }
 
     @PutMapping("/{id}")
@@ -128,6 +161,6 @@ class OrganisationApiController {
             @PathVariable long id,
             @RequestBody(required = false) OrganisationInput input) {
         service.update(ws, user, id, input == null ? OrganisationInput.empty() : input);
-        return OrganisationDto.of(service.require(ws, id));
+        return dtos().apply(service.require(ws, id));
     }
 }

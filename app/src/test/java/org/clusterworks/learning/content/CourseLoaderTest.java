@@ -171,7 +171,8 @@ class CourseLoaderTest {
                     values: [[30, 70], [20, 80]]
                     ask: {region: A, industry: 1}
                 """);
-        LqExercise ex = load(files).module(1).orElseThrow().exercises().getFirst();
+        LqExercise ex =
+                (LqExercise) load(files).module(1).orElseThrow().exercises().getFirst();
         // (30/100) / (50/200) = 1.2
         assertThat(ex.answer()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(ex.accepts(1.205)).isTrue();

@@ -69,6 +69,42 @@ public final class InitiativeRoutes implements ModuleRoutes {
                 Map.entry("GET /api/v1/workspaces/{workspace}/initiatives", view()),
                 Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}", needs(Permission.VIEW, 404)),
                 Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/members", needs(Permission.VIEW, 404)),
-                Map.entry("GET /w/{workspace}/initiatives/{id}/members.csv", needs(Permission.VIEW, 404)));
+                Map.entry(
+                        "GET /api/v1/workspaces/{workspace}/initiatives/{id}/memberships", needs(Permission.VIEW, 404)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/initiatives/{id}/memberships",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "PUT /api/v1/workspaces/{workspace}/initiatives/{id}/memberships/{membershipId}",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "DELETE /api/v1/workspaces/{workspace}/initiatives/{id}/memberships/{membershipId}",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/bodies", needs(Permission.VIEW, 404)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/initiatives/{id}/bodies",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/initiatives/{id}/bodies/{bodyId}/seats",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "DELETE /api/v1/workspaces/{workspace}/initiatives/{id}/bodies/{bodyId}/seats/{seatId}",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/meetings", needs(Permission.VIEW, 404)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/initiatives/{id}/meetings",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "PUT /api/v1/workspaces/{workspace}/initiatives/{id}/meetings/{meetingId}/minutes",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/initiatives/{id}/meetings/{meetingId}/decisions",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/decisions", needs(Permission.VIEW, 404)),
+                Map.entry(
+                        "PUT /api/v1/workspaces/{workspace}/initiatives/{id}/decisions/{decisionId}",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("GET /w/{workspace}/initiatives/{id}/members.csv", needs(Permission.VIEW, 404)),
+                Map.entry("GET /w/{workspace}/initiatives/{id}/members/map.json", needs(Permission.VIEW, 404)));
     }
 }

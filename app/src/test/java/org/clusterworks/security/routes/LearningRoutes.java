@@ -30,6 +30,7 @@ public final class LearningRoutes implements ModuleRoutes {
                 Map.entry("GET /w/{workspace}/learning/certificates/{code}.pdf", passes(Permission.VIEW)),
                 Map.entry("POST /w/{workspace}/learning/certificates/{code}/revoke", passes(Permission.ADMINISTER)),
                 Map.entry("GET /w/{workspace}/learning/{course}/cohort", passes(Permission.MANAGE_PROGRAMME)),
-                Map.entry("GET /w/{workspace}/learning/{course}/cohort.csv", passes(Permission.MANAGE_PROGRAMME)));
+                Map.entry("GET /w/{workspace}/learning/{course}/cohort.csv", passes(Permission.MANAGE_PROGRAMME)),
+                Map.entry("GET /w/{workspace}/learning/{course}/cohort.xlsx", passes(Permission.MANAGE_PROGRAMME)));
     }
 }
