@@ -98,7 +98,7 @@ class ApplicationController {
         access.stakeholders().organisations(ws.id(), repo.partners(a.id())).forEach(o -> orgs.put(o.id(), o));
         var org = access.organisationOf(ws, user);
         boolean lead = ws.can(Permission.CONTRIBUTE) && org.isPresent() && org.get() == a.leadOrgId();
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("call", call);
         model.addAttribute("callStatus", call.status(access.now()));
         model.addAttribute("role", role.name());
@@ -301,7 +301,7 @@ class ApplicationController {
                 .filter(x -> x.version() == version)
                 .findFirst()
                 .orElseThrow(() -> FundingAccess.notFound("version"));
-        model.addAttribute("application", a);
+        model.addAttribute("app", a);
         model.addAttribute("call", access.call(ws, a.callId()));
         model.addAttribute("submission", s);
         model.addAttribute("copy", apps.readSnapshot(s.snapshot()));

@@ -151,7 +151,7 @@ class EvaluationController {
         };
         Call call = access.call(ws, a.callId());
         Context ctx = new Context(locale);
-        ctx.setVariable("application", a);
+        ctx.setVariable("app", a);
         ctx.setVariable("call", call);
         ctx.setVariable("callTitle", call.title(locale));
         ctx.setVariable("workspace", ws.name());

@@ -41,7 +41,7 @@ class GrantController {
         var v = grants.visible(ws, user, id);
         var repo = access.repo();
         model.addAttribute("grant", v.grant());
-        model.addAttribute("application", v.application());
+        model.addAttribute("app", v.application());
         model.addAttribute("call", access.call(ws, v.application().callId()));
         model.addAttribute("canManage", v.role() == FundingAccess.Role.PROGRAMME);
         var org = access.organisationOf(ws, user);
