@@ -166,8 +166,13 @@ public class GrantService {
         }
     }
 
+    /** One call on the dashboard: its budget, what submitted applications request and what was awarded. */
+    public record CallLine(
+            Domain.Call call, long applications, long submitted, BigDecimal requested, BigDecimal awarded) {}
+
     /** The funder dashboard's figures. */
     public record Dashboard(
+            List<CallLine> lines,
             int calls,
             Map<String, Long> applicationsByStatus,
             Map<Helix, Rate> byHelix,
@@ -216,6 +221,25 @@ public class GrantService {
         BigDecimal committed = grants.stream().map(Grant::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal paid = grants.stream().map(g -> paid(g.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal cof = grants.stream().map(g -> cofinancingReported(g.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Dashboard(calls.size(), byStatus, hr, tr, committed, paid, cof, grants.size());
+        List<CallLine> lines = new java.util.ArrayList<>();
+        for (var c : calls) {
+            var own = apps.stream().filter(a -> a.callId() == c.id()).toList();
+            var submitted = own.stream()
+                    .filter(a -> a.status() == Domain.Status.SUBMITTED)
+                    .toList();
+            lines.add(new CallLine(
+                    c,
+                    own.size(),
+                    submitted.size(),
+                    submitted.stream()
+                            .map(Application::requested)
+                            .filter(java.util.Objects::nonNull)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add),
+                    own.stream()
+                            .filter(a -> a.decision() == Domain.Decision.AWARDED)
+                            .map(Application::requested)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        }
+        return new Dashboard(lines, calls.size(), byStatus, hr, tr, committed, paid, cof, grants.size());
     }
 }
