@@ -65,10 +65,12 @@ class FundingBrowserTest {
         b.waitForText(
                 "#eligibility",
                 "The applicants co-finance 14.3 % of the eligible cost; this call needs at least 25 %.");
+        b.script("document.getElementById('eligibility-title').scrollIntoView({behavior: 'instant', block: 'start'})");
         b.screenshot("funding-eligibility-failure");
 
         b.type("#requested", "26000000");
         b.waitForText("#eligibility", "The consortium and budget meet every eligibility rule.");
+        b.script("document.getElementById('eligibility-title').scrollIntoView({behavior: 'instant', block: 'start'})");
         b.screenshot("funding-eligibility-fixed");
 
         b.clickAndWait("#submit");
@@ -78,5 +80,48 @@ class FundingBrowserTest {
                 .contains("Cold-chain sensors for packhouses")
                 .contains("partnership-letter");
         b.screenshot("funding-receipt");
+    }
+
+    @Test
+    void theOfficerRanksDecidesAndGetsTheLetter(Browser b) {
+        b.signIn("officer", "demo").open("/w/demo/funding");
+        b.clickAndWait(b.findAll("#calls a").stream()
+                .filter(a -> a.getText().contains("Call 2026-1"))
+                .findFirst()
+                .orElseThrow());
+        b.clickAndWait(b.findAll("main a").stream()
+                .filter(a -> a.getText().startsWith("Evaluation panel"))
+                .findFirst()
+                .orElseThrow());
+        var rows = b.findAll("#ranking tbody tr");
+        assertThat(rows.get(0).getText()).startsWith("1").contains("Shared cold-chain hub at Usa River", "4.200");
+        assertThat(rows.get(1).getText()).startsWith("2").contains("Biological pest control", "3.600");
+        assertThat(rows.get(2).getText()).startsWith("3").contains("Solar drying", "2.500");
+        assertThat(rows.get(3).getText()).contains("Avocado export certification", "Not eligible");
+        b.screenshot("funding-panel");
+        var row = rows.get(1);
+        new org.openqa.selenium.support.ui.Select(row.findElement(org.openqa.selenium.By.name("decision")))
+                .selectByValue("RESERVE");
+        row.findElement(org.openqa.selenium.By.name("reason")).sendKeys("Second; waits for budget of call 2026-2.");
+        b.clickAndWait(row.findElement(org.openqa.selenium.By.cssSelector(".decision-form button")));
+        assertThat(b.mainText()).contains("The decision was recorded.");
+        b.clickAndWait(b.findAll("#ranking a").stream()
+                .filter(a -> a.getText().equals("Biological pest control for Arumeru tomato growers"))
+                .findFirst()
+                .orElseThrow());
+        assertThat(b.mainText()).contains("Reserve list", "Second; waits for budget of call 2026-2.");
+        String href = b.find("#decision a[href$='lang=sw']").getAttribute("href");
+        Object type = b.script("return fetch(arguments[0]).then(r => r.status + ' ' + r.headers.get('content-type'))"
+                .replace("arguments[0]", "'" + href + "'"));
+        assertThat(type).isEqualTo("200 application/pdf");
+    }
+
+    @Test
+    void aReviewerLinkedToAPartnerDoesNotGetThatApplicationToReview(Browser b) {
+        b.signIn("manager", "demo").open("/w/demo/funding");
+        String toReview = b.find("#to-review").getText();
+        assertThat(toReview).contains("Shared cold-chain hub at Usa River").doesNotContain("Biological pest control");
+        b.signIn("analyst", "demo").open("/w/demo/funding");
+        assertThat(b.find("#to-review").getText()).contains("Biological pest control");
     }
 }

@@ -610,4 +610,86 @@ class FundingJourneyTest {
                         .with(bearer("viewer")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theOfficerConfiguresACallThroughItsForms() throws Exception {
+        mvc.perform(get(W + "/calls/new").with(as("officer"))).andExpect(status().isOk());
+        // Bad input: every field named.
+        mvc.perform(post(W + "/calls")
+                        .param("programme", "P")
+                        .param("titleEn", "Bad call")
+                        .param("currency", "shillings")
+                        .param("budget", "100")
+                        .param("maxGrant", "200")
+                        .param("cofinancingPct", "150")
+                        .param("timeZone", "Mars/Olympus")
+                        .param("opens", "2026-13-01T09:00")
+                        .param("closes", "")
+                        .param("scaleMin", "0")
+                        .param("scaleMax", "5")
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a three-letter currency code")))
+                .andExpect(content().string(containsString("The maximum grant cannot exceed the call")))
+                .andExpect(content().string(containsString("Enter a percentage between 0 and 100.")))
+                .andExpect(content().string(containsString("Enter a time zone name")));
+        long call = closedCall();
+        String base = W + "/calls/" + call;
+        mvc.perform(get(base).with(as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A consortium of at least 3 organisations.")))
+                .andExpect(content().string(containsString("The lead applicant lies in TZ-01.")))
+                .andExpect(content()
+                        .string(containsString(
+                                "The lead applicant must be an active member of Arusha Horticulture Cluster.")))
+                .andExpect(content().string(containsString("2026")))
+                .andExpect(content().string(containsString("17:00:00 (Africa/Dar_es_Salaam)")));
+        mvc.perform(get(base + "/edit").with(as("officer")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("T17:00")));
+        int rules = repo.rules(call).size();
+        mvc.perform(post(base + "/rules")
+                        .param("kind", "MIN_SMES")
+                        .param("min-smes.min", "none")
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("error", "funding.call.config-invalid"))
+                .andExpect(flash().attribute("errors", Map.of("min", "funding.rule.error.positive-integer")));
+        mvc.perform(post(base + "/rules")
+                        .param("kind", "MIN_SMES")
+                        .param("min-smes.min", "2")
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("success", "funding.call.saved"));
+        var added = repo.rules(call).getLast();
+        assertThat(repo.rules(call)).hasSize(rules + 1);
+        assertThat(added.rule().parameters()).containsEntry("min", "2");
+        mvc.perform(post(base + "/rules/" + added.id() + "/delete")
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("success", "funding.call.saved"));
+        assertThat(repo.rules(call)).hasSize(rules);
+        mvc.perform(post(base + "/documents")
+                        .param("docName", "Budget sheet")
+                        .param("extensions", "xlsx; exe!")
+                        .param("maxMb", "5")
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("errors", Map.of("extensions", "funding.error.extensions")));
+        mvc.perform(post(base + "/criteria")
+                        .param("criterionName", "Gender")
+                        .param("weight", "0")
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("errors", Map.of("weight", "funding.error.percent")));
+        mvc.perform(post(base + "/reviewers")
+                        .param("reviewer", "" + userId("other"))
+                        .with(as("officer"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("errors", Map.of("reviewer", "funding.reviewer.unknown")));
+        mvc.perform(get(base).with(as("member")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Add an eligibility rule"))));
+    }
 }
