@@ -692,4 +692,36 @@ class FundingJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Add an eligibility rule"))));
     }
+
+    @Test
+    void theDashboardWorkbookHasOneRowPerApplication() throws Exception {
+        byte[] xlsx = mvc.perform(get(W + "/dashboard.xlsx").with(as("officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        int applicationsNow = jdbc.sql("select count(*) from funding_application where workspace_id = :w")
+                .param("w", ws())
+                .query(Integer.class)
+                .single();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("application");
+            // Other tests of this class may add applications meanwhile: at least those counted before reading.
+            assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(applicationsNow);
+            boolean found = false;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(1).getStringCellValue().equals("Shared cold-chain hub at Usa River")) {
+                    found = true;
+                    assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Kimaro Greens Ltd");
+                    assertThat(row.getCell(10).getNumericCellValue()).isEqualTo(4.2);
+                    assertThat(row.getCell(11).getStringCellValue()).isEqualTo("AWARDED");
+                    assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(36_000_000d);
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        mvc.perform(get(W + "/dashboard.xlsx").with(as("member"))).andExpect(status().isForbidden());
+    }
 }

@@ -21,10 +21,24 @@ class GrantController {
 
     private final GrantService grants;
     private final FundingAccess access;
+    private final DashboardExport export;
 
-    GrantController(GrantService grants, FundingAccess access) {
+    GrantController(GrantService grants, FundingAccess access, DashboardExport export) {
         this.grants = grants;
         this.access = access;
+        this.export = export;
+    }
+
+    @GetMapping("/dashboard.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> workbook(CurrentWorkspace ws) {
+        ws.require(Permission.MANAGE_PROGRAMME);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"funding-" + ws.slug() + ".xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(export.workbook(ws));
     }
 
     private static String page(CurrentWorkspace ws, long id) {

@@ -19,6 +19,7 @@ public final class FundingRoutes implements ModuleRoutes {
         return Map.ofEntries(
                 Map.entry("GET " + W, view()),
                 Map.entry("GET " + W + "/dashboard", needs(Permission.MANAGE_PROGRAMME, 200)),
+                Map.entry("GET " + W + "/dashboard.xlsx", needs(Permission.MANAGE_PROGRAMME, 200)),
                 Map.entry("GET " + W + "/calls/new", needs(Permission.MANAGE_PROGRAMME, 200)),
                 Map.entry("POST " + W + "/calls", needs(Permission.MANAGE_PROGRAMME, 200)),
                 Map.entry("GET " + W + "/calls/{id}", needs(Permission.VIEW, 404)),
