@@ -252,6 +252,7 @@ class DiagnosticJourneyTest {
                     .andReturn()
                     .getResponse()
                     .getContentAsByteArray();
+            java.nio.file.Files.write(java.nio.file.Path.of("target/diagnostic-report-" + lang.getKey() + ".pdf"), pdf);
             try (var doc = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(doc);
                 assertThat(text).contains(lang.getValue(), "Year-round growing conditions", "Nduruma Cold Chain");
