@@ -76,7 +76,10 @@ class AuthorizationMatrixTest {
             "GET /v3/api-docs/swagger-config",
             "GET /swagger-ui.html",
             "GET /verify/{code}",
-            "GET /api/v1/learning/certificates/{code}");
+            "GET /api/v1/learning/certificates/{code}",
+            "GET /respond/{token}",
+            "POST /respond/{token}",
+            "GET /respond/open/{token}");
 
     /** Routes outside workspaces only the platform administrator may use. */
     static final Set<String> PLATFORM_ADMIN_ONLY =
@@ -95,7 +98,8 @@ class AuthorizationMatrixTest {
             Map.entry("module", (t, userAndWorkspace) -> "1"),
             Map.entry("stem", (t, userAndWorkspace) -> "01-intro"),
             Map.entry("exercise", (t, userAndWorkspace) -> "1"),
-            Map.entry("name", (t, userAndWorkspace) -> "clusterworks-20260101-000000.sql.zip"));
+            Map.entry("name", (t, userAndWorkspace) -> "clusterworks-20260101-000000.sql.zip"),
+            Map.entry("position", (t, userAndWorkspace) -> "0"));
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(

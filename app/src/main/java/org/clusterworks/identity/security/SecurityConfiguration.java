@@ -68,6 +68,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/invitations/**",
+                                "/respond/**",
                                 "/verify/**",
                                 "/error",
                                 "/css/**",
