@@ -103,6 +103,53 @@ class PersonalDataRequestTest {
     }
 
     @Test
+    void erasureDeletesAPersonsFreeTextSurveyAnswersAndDetachesTheResponse() throws Exception {
+        long person = personWithASeat("Asha Survey-Test");
+        var round = jdbc.sql("select r.id, r.questionnaire_id from surveys_round r join workspace w on w.id ="
+                        + " r.workspace_id where w.slug = 'demo' and exists (select 1 from surveys_item i where"
+                        + " i.questionnaire_id = r.questionnaire_id and i.item_type = 'text') order by r.id")
+                .query()
+                .listOfRows()
+                .getFirst();
+        String textQuestion = jdbc.sql(
+                        "select min(name) from surveys_item where questionnaire_id = :q and" + " item_type = 'text'")
+                .param("q", round.get("questionnaire_id"))
+                .query(String.class)
+                .single();
+        jdbc.sql("insert into surveys_respondent (round_id, person_id, token, status, invited_at, submitted_at)"
+                        + " values (:r, :p, :t, 'SUBMITTED', current_timestamp, current_timestamp)")
+                .param("r", round.get("id"))
+                .param("p", person)
+                .param("t", "erasure-test-" + person)
+                .update();
+        long respondent = jdbc.sql("select id from surveys_respondent where token = :t")
+                .param("t", "erasure-test-" + person)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into surveys_answer (respondent_id, question_code, answer_value) values (:r, :q, 'I am"
+                        + " Asha, owner of the only cold store in Usa River'), (:r, 'closed_answer', '3')")
+                .param("r", respondent)
+                .param("q", textQuestion)
+                .update();
+        mvc.perform(get("/w/demo/people/{p}/personal-data.json", person).with(users.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$['survey-responses'].length()").value(2));
+
+        mvc.perform(post("/w/demo/people/{p}/erase", person).with(csrf()).with(users.as("admin")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select question_code from surveys_answer where respondent_id = :r")
+                        .param("r", respondent)
+                        .query(String.class)
+                        .list())
+                .containsExactly("closed_answer");
+        assertThat(jdbc.sql("select count(*) from surveys_respondent where id = :r and person_id is null")
+                        .param("r", respondent)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void onlyWorkspaceAdministratorsAnswerDataRequestsAndOnlyInTheirWorkspace() throws Exception {
         long person = personWithASeat("Asha Forbidden-Test");
         for (String user : new String[] {"manager", "officer", "analyst", "viewer"}) {
