@@ -350,4 +350,90 @@ class SurveyJourneyTest {
                 .containsExactly("offline.xlsx answers row 5 column answer: export_share: Between 0 and 100");
         assertThat(surveys.answers(demo(), round, "exports")).hasSize(1);
     }
+
+    @Autowired
+    org.clusterworks.surveys.form.QuestionnaireRepository questionnaires;
+
+    @Autowired
+    org.clusterworks.stakeholders.Stakeholders stakeholders;
+
+    @Test
+    void aMemberSeesTheSurveysWaitingForTheirOrganisation() throws Exception {
+        long member = jdbc.sql("select id from app_user where username = 'member'")
+                .query(Long.class)
+                .single();
+        long org = stakeholders.organisationOfUser(demo(), member).orElseThrow();
+        List<String> waiting = jdbc.sql(
+                        "select s.token from surveys_respondent s join surveys_round r on r.id = s.round_id"
+                                + " where r.workspace_id = :ws and r.status = 'OPEN' and s.status <> 'SUBMITTED'"
+                                + " and s.organisation_id = :org")
+                .param("ws", demo())
+                .param("org", org)
+                .query(String.class)
+                .list();
+        assertThat(waiting).isNotEmpty();
+        String page = mvc.perform(get("/w/demo/surveys").with(users.as("member")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String token : waiting) {
+            assertThat(page).contains("/respond/" + token);
+        }
+        mvc.perform(get("/w/demo/surveys").with(users.as("viewer")))
+                .andExpect(content().string(not(containsString("id=\"waiting\""))));
+    }
+
+    @Test
+    void theBuilderInsertsQuestionsInsideASectionAndDeletingTheSectionKeepsThem() throws Exception {
+        long q = idFrom(
+                mvc.perform(post("/w/demo/surveys/questionnaires")
+                                .with(users.as("officer"))
+                                .with(csrf())
+                                .param("title", "Sections"))
+                        .andReturn(),
+                "/questionnaires/");
+        String base = "/w/demo/surveys/questionnaires/" + q + "/items";
+        mvc.perform(post(base)
+                        .with(users.as("officer"))
+                        .with(csrf())
+                        .param("kind", "matrix")
+                        .param("name", "grid")
+                        .param("labelEn", "Grid"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base)
+                        .with(users.as("officer"))
+                        .with(csrf())
+                        .param("kind", "likert")
+                        .param("name", "inside")
+                        .param("labelEn", "Inside")
+                        .param("after", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(base)
+                        .with(users.as("officer"))
+                        .with(csrf())
+                        .param("kind", "text")
+                        .param("name", "outside")
+                        .param("labelEn", "Outside"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(questionnaires.find(demo(), q).orElseThrow().items())
+                .extracting(i -> i.type().xlsform() + ":" + i.name())
+                .containsExactly("begin_group:grid", "select_one:inside", "end_group:null", "text:outside");
+        // a text question inside a grid is refused, with the reason on the page
+        mvc.perform(post(base)
+                        .with(users.as("officer"))
+                        .with(csrf())
+                        .param("kind", "text")
+                        .param("name", "bad")
+                        .param("labelEn", "Bad")
+                        .param("after", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("a table-list (matrix) section may hold only select_one questions")));
+        mvc.perform(post(base + "/0/delete").with(users.as("officer")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(questionnaires.find(demo(), q).orElseThrow().items())
+                .extracting(i -> i.name())
+                .containsExactly("inside", "outside");
+    }
 }

@@ -27,14 +27,33 @@ record QuestionInput(
         String constraint,
         String constraintMessage,
         String min,
-        String max) {
+        String max,
+        Integer after) {
 
     static QuestionInput empty() {
-        return new QuestionInput("text", "", "", "", "", "", "", false, "", "", "", "", "");
+        return new QuestionInput("text", "", "", "", "", "", "", false, "", "", "", "", "", null);
     }
 
-    /** The form with this question appended (and the choice lists it needs); checking is left to the caller. */
+    /**
+     * The form with this question inserted after row {@code after} (0-based; null or out of range: at the end), with
+     * the choice lists it needs; a section comes with its end, so questions are then inserted inside it. Checking is
+     * left to the caller.
+     */
     Form appendTo(Form form) {
+        List<Item> items = new ArrayList<>();
+        int at = after == null || after < 0 || after >= form.items().size()
+                ? form.items().size()
+                : after + 1;
+        Form inserted = append(form);
+        List<Item> added =
+                inserted.items().subList(form.items().size(), inserted.items().size());
+        items.addAll(form.items().subList(0, at));
+        items.addAll(added);
+        items.addAll(form.items().subList(at, form.items().size()));
+        return new Form(form.title(), form.formId(), form.version(), form.defaultLanguage(), items, inserted.choices());
+    }
+
+    private Form append(Form form) {
         List<Item> items = new ArrayList<>(form.items());
         List<Choice> choices = new ArrayList<>(form.choices());
         String k = kind == null ? "text" : kind;
@@ -47,7 +66,7 @@ record QuestionInput(
         switch (k) {
             case "end_section" ->
                 items.add(new Item(ItemType.END_GROUP, null, null, null, null, false, null, null, null, null, null));
-            case "section", "matrix" ->
+            case "section", "matrix" -> {
                 items.add(new Item(
                         ItemType.BEGIN_GROUP,
                         null,
@@ -60,6 +79,8 @@ record QuestionInput(
                         null,
                         k.equals("matrix") ? "table-list" : null,
                         null));
+                items.add(new Item(ItemType.END_GROUP, null, null, null, null, false, null, null, null, null, null));
+            }
             case "note" ->
                 items.add(new Item(ItemType.NOTE, null, n, label, hint, false, relevant, null, null, null, null));
             case "yes_no" -> {

@@ -46,7 +46,14 @@ class QuestionnaireController {
     }
 
     @GetMapping
-    String overview(CurrentWorkspace ws, Model model) {
+    String overview(CurrentWorkspace ws, org.clusterworks.identity.AuthenticatedUser user, Model model) {
+        long person = service.stakeholders()
+                .personOfUser(ws.id(), user.id())
+                .map(p -> p.id())
+                .orElse(-1L);
+        long organisation =
+                service.stakeholders().organisationOfUser(ws.id(), user.id()).orElse(-1L);
+        model.addAttribute("waiting", service.rounds().waitingFor(ws.id(), organisation, person));
         model.addAttribute("questionnaires", service.questionnaires().all(ws.id()));
         model.addAttribute("rounds", service.rounds().all(ws.id()));
         model.addAttribute("initiatives", service.initiatives().all(ws.id()));
@@ -159,6 +166,19 @@ class QuestionnaireController {
             throw new SurveyService.NotFound();
         }
         List<Item> items = new ArrayList<>(form.items());
+        if (items.get(position).type() == org.clusterworks.surveys.form.ItemType.BEGIN_GROUP) {
+            // a section goes with its end; its questions stay, one level up
+            int depth = 0;
+            for (int i = position + 1; i < items.size(); i++) {
+                org.clusterworks.surveys.form.ItemType t = items.get(i).type();
+                if (t == org.clusterworks.surveys.form.ItemType.BEGIN_GROUP) {
+                    depth++;
+                } else if (t == org.clusterworks.surveys.form.ItemType.END_GROUP && depth-- == 0) {
+                    items.remove(i);
+                    break;
+                }
+            }
+        }
         items.remove(position);
         try {
             service.updateQuestionnaire(

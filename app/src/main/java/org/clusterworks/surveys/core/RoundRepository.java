@@ -233,4 +233,21 @@ class RoundRepository {
                 .list();
         return out;
     }
+
+    /** A survey waiting for a signed-in member: the round's name and the personal link's token. */
+    public record Waiting(String roundName, String token, String status) {}
+
+    /** Unsubmitted personal links in the workspace's open rounds for this person or (unnamed) organisation. */
+    List<Waiting> waitingFor(long ws, long organisationId, long personId) {
+        return jdbc.sql(
+                        "select r.name, s.token, s.status from surveys_respondent s join surveys_round r on r.id = s.round_id"
+                                + " where r.workspace_id = :ws and r.status = 'OPEN' and s.status <> 'SUBMITTED'"
+                                + " and (s.person_id = :person or (s.person_id is null and s.organisation_id = :org))"
+                                + " order by r.id, s.id")
+                .param("ws", ws)
+                .param("person", personId)
+                .param("org", organisationId)
+                .query((rs, n) -> new Waiting(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
 }
