@@ -1,11 +1,18 @@
 package org.clusterworks.planning.core;
 
 import java.util.List;
+import org.clusterworks.diagnostic.Diagnostics;
 import org.springframework.stereotype.Component;
 
 /** The diagnostic's SWOT items of an initiative, as the plan links to them. */
 @Component
 public class SwotLookup {
+
+    private final Diagnostics diagnostics;
+
+    SwotLookup(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
 
     /**
      * A SWOT item as the plan reads it.
@@ -22,8 +29,10 @@ public class SwotLookup {
         }
     }
 
-    /** The initiative's SWOT items (none until the diagnostic module answers). */
+    /** The initiative's SWOT items, by quadrant then votes. */
     public List<Swot> items(long workspaceId, long initiativeId) {
-        return List.of();
+        return diagnostics.swot(workspaceId, initiativeId).stream()
+                .map(s -> new Swot(s.id(), s.kind().name(), s.title(), s.highPriority()))
+                .toList();
     }
 }

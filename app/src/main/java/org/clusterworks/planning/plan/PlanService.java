@@ -454,6 +454,11 @@ public class PlanService {
         return new PlanSnapshot(p.vision() == null ? null : p.vision().statement(), os, ls);
     }
 
+    /** The plan of an initiative as a version snapshot (JSON), for seeding versions without a request. */
+    public String snapshotJson(InitiativeSummary i) {
+        return json.writeValueAsString(snapshot(load(i)));
+    }
+
     PlanSnapshot read(Version v) {
         return json.readValue(v.snapshot(), PlanSnapshot.class);
     }
