@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Dates are relative to the day the demo is seeded.
  */
 @Component
-@Order(60)
+@Order(75)
 class DemoPlanning implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlanning.class);
