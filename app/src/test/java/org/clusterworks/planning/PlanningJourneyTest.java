@@ -262,6 +262,15 @@ class PlanningJourneyTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(form("member", path).param("personId", Long.toString(foreign.id())))
                 .andExpect(status().isForbidden());
+        // The member is offered to cancel only the registrations of their own organisation's people.
+        String html = page("member", base() + "/events/" + event.id());
+        int ownRegistrations = jdbc.sql(
+                        "select count(*) from planning_registration where event_id = :e and organisation_id = :o")
+                .param("e", event.id())
+                .param("o", org("Kimaro Greens Ltd"))
+                .query(Integer.class)
+                .single();
+        assertThat(html.split("/cancel\"", -1).length - 1).isEqualTo(ownRegistrations);
         long reg = jdbc.sql("select id from planning_registration where event_id = :e and person_id = :p")
                 .param("e", event.id())
                 .param("p", own.id())

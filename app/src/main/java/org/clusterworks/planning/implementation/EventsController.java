@@ -106,8 +106,15 @@ class EventsController {
         Event e = service.event(i, eventId);
         model.addAttribute("event", e);
         model.addAttribute("attendance", service.attendance(ws.id(), e));
+        var registrable = ws.can(Permission.CONTRIBUTE)
+                ? service.registrable(ws, user, i)
+                : java.util.List.<org.clusterworks.stakeholders.StakeholderPerson>of();
+        model.addAttribute("registrable", registrable);
         model.addAttribute(
-                "registrable", ws.can(Permission.CONTRIBUTE) ? service.registrable(ws, user, i) : java.util.List.of());
+                "registrableIds",
+                registrable.stream()
+                        .map(org.clusterworks.stakeholders.StakeholderPerson::id)
+                        .collect(java.util.stream.Collectors.toSet()));
         return "planning/event";
     }
 
