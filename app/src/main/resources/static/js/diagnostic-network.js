@@ -11,7 +11,12 @@ document.addEventListener("DOMContentLoaded", () => {
     .then((r) => r.json())
     .then((data) => {
       const helices = [...new Set(data.nodes.map((n) => n.helix))].sort();
-      const categories = helices.map((h) => ({ name: labels[h] || h }));
+      // The same colours as the PDF report's picture (NetworkPicture).
+      const colours = {
+        BUSINESS: "#5470c6", RESEARCH_EDUCATION: "#91cc75", GOVERNMENT: "#fac858",
+        CIVIL_SOCIETY: "#ee6666", FINANCE: "#73c0de", BUSINESS_SUPPORT: "#3ba272",
+      };
+      const categories = helices.map((h) => ({ name: labels[h] || h, itemStyle: { color: colours[h] } }));
       const nodes = data.nodes.map((n) => ({
         id: String(n.id),
         name: n.name,

@@ -161,6 +161,9 @@
     });
   }
 
+  // for the parity test with the server's evaluator
+  window.cwSurveyExpression = function (expr, values) { return bool(evaluate(parse(expr), values)); };
+
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.getElementById("survey-form");
     if (!form) return;

@@ -96,6 +96,14 @@ class DiagnosticJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nduruma Cold Chain Services")))
                 .andExpect(content().string(containsString("group certification")));
+        mvc.perform(get("/api/v1/workspaces/demo/initiatives/" + arusha() + "/swot")
+                        .with(api.bearer("analyst")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].kind").value("STRENGTH"))
+                .andExpect(jsonPath("$[0].rank").value(1))
+                .andExpect(jsonPath("$[*].evidence[*].kind", org.hamcrest.Matchers.hasItems("SURVEY", "DOCUMENT")))
+                .andExpect(jsonPath("$[?(@.evidence[0].kind == 'SURVEY')].evidence[0].questionKey")
+                        .value(org.hamcrest.Matchers.hasItem("finance_access")));
         mvc.perform(get("/w/demo/diagnostic").with(users.as("officer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Arusha Horticulture Cluster")));
@@ -252,6 +260,7 @@ class DiagnosticJourneyTest {
                     .andReturn()
                     .getResponse()
                     .getContentAsByteArray();
+            java.nio.file.Files.write(java.nio.file.Path.of("target/diagnostic-report-" + lang.getKey() + ".pdf"), pdf);
             try (var doc = Loader.loadPDF(pdf)) {
                 String text = new PDFTextStripper().getText(doc);
                 assertThat(text).contains(lang.getValue(), "Year-round growing conditions", "Nduruma Cold Chain");

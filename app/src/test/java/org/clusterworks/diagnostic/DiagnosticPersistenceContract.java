@@ -83,6 +83,40 @@ abstract class DiagnosticPersistenceContract {
         assertThat(diagnostics.swot(workspace("other-agency"), ini)).isEmpty();
     }
 
+    @Autowired
+    org.clusterworks.diagnostic.report.DiagnosticService service;
+
+    @Autowired
+    org.clusterworks.diagnostic.valuechain.ValueChainRepository chain;
+
+    @Test
+    void anApprovedDiagnosticKeepsItsSnapshotAndFiguresAndTheLatestIsTheBaseline() {
+        long ws = workspace("demo");
+        var drome = drome();
+        long member = initiatives
+                .activeMembers(ws, drome.id(), java.time.LocalDate.now())
+                .getFirst();
+        chain.place(ws, drome.id(), "PROCESSING", member, "persist test");
+        assertThat(chain.place(ws, drome.id(), "PROCESSING", member, null)).isFalse();
+        long first = service.freeze(ws, drome, user("officer"), "first");
+        long second = service.freeze(ws, drome, user("officer"), null);
+
+        var baseline = diagnostics.baseline(ws, drome.id()).orElseThrow();
+        assertThat(baseline.id()).isEqualTo(second).isGreaterThan(first);
+        assertThat(baseline.figures())
+                .containsEntry("network.organisations", (double) initiatives
+                        .activeMembers(ws, drome.id(), java.time.LocalDate.now())
+                        .size())
+                .containsKey("network.density");
+        assertThat(baseline.figures().get("valuechain.placements")).isGreaterThanOrEqualTo(1.0);
+        String snapshot = jdbc.sql("select snapshot from diagnostic_baseline where id = :id")
+                .param("id", second)
+                .query(String.class)
+                .single();
+        assertThat(snapshot).startsWith("{\"initiative\"").contains(drome.name());
+        assertThat(diagnostics.baseline(workspace("other-agency"), drome.id())).isEmpty();
+    }
+
     @Test
     void aUserVotesOnceForAnItem() {
         long ws = workspace("demo");

@@ -273,4 +273,81 @@ class SurveyJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("id=\"import-problems\""))));
     }
+
+    List<Long> respondentIds(long round) {
+        return jdbc.sql("select id from surveys_respondent where round_id = :r order by id")
+                .param("r", round)
+                .query(Long.class)
+                .list();
+    }
+
+    byte[] offline(long round, long respondent, Map<String, String> answers) throws Exception {
+        byte[] xlsx = mvc.perform(get("/w/demo/surveys/rounds/" + round + "/respondents/" + respondent + "/xlsx")
+                        .with(users.as("officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(xlsx));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.getSheet("answers");
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                var row = sheet.getRow(i);
+                String q = row.getCell(1).getStringCellValue();
+                if (answers.containsKey(q)) {
+                    row.createCell(5).setCellValue(answers.get(q));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    MvcResult upload(long round, byte[] file) throws Exception {
+        return mvc.perform(multipart("/w/demo/surveys/rounds/" + round + "/offline")
+                        .file(new MockMultipartFile("file", "offline.xlsx", "application/octet-stream", file))
+                        .with(users.as("officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+    }
+
+    @Test
+    void offlineWorkbooksComeBackValidatedAllOrNothing() throws Exception {
+        long q = questionnaireWithSkipRule("Offline check");
+        long round = openRound(q, "Offline check round");
+        List<Long> ids = respondentIds(round);
+
+        MvcResult ok = upload(round, offline(round, ids.get(0), Map.of("exports", "yes", "export_share", "30")));
+        assertThat(ok.getFlashMap().get("success")).isEqualTo("surveys.offline.done");
+        assertThat(surveys.answers(demo(), round, "export_share"))
+                .extracting(SurveyAnswer::value)
+                .containsExactly("30");
+
+        // one good and one bad respondent in the same workbook: neither is stored
+        byte[] good = offline(round, ids.get(1), Map.of("exports", "no"));
+        byte[] bad = offline(round, ids.get(2), Map.of("exports", "yes", "export_share", "300"));
+        byte[] both;
+        try (var g = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(good));
+                var b = org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(bad));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var target = g.getSheet("answers");
+            var source = b.getSheet("answers");
+            for (int i = 1; i <= source.getLastRowNum(); i++) {
+                var to = target.createRow(target.getLastRowNum() + 1);
+                for (int c = 0; c < 6; c++) {
+                    var cell = source.getRow(i).getCell(c);
+                    to.createCell(c).setCellValue(cell == null ? "" : cell.getStringCellValue());
+                }
+            }
+            g.write(out);
+            both = out.toByteArray();
+        }
+        MvcResult refused = upload(round, both);
+        assertThat(refused.getFlashMap().get("error")).isEqualTo("surveys.offline.refused");
+        assertThat(refused.getFlashMap().get("offlineProblems"))
+                .asList()
+                .containsExactly("offline.xlsx answers row 5 column answer: export_share: Between 0 and 100");
+        assertThat(surveys.answers(demo(), round, "exports")).hasSize(1);
+    }
 }

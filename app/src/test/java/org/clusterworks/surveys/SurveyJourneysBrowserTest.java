@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.clusterworks.support.Browser;
 import org.clusterworks.support.BrowserTest;
 import org.clusterworks.surveys.form.XlsFormTestSupport;
@@ -109,5 +110,66 @@ class SurveyJourneysBrowserTest {
         assertThat(b.findAll("main table a")).noneMatch(a -> a.getText().contains("repeat-form"));
         b.screenshot("survey-import-refused");
         Files.deleteIfExists(file);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theBrowserEvaluatesSkipLogicExactlyAsTheServerDoes(Browser b) {
+        String token = jdbc.sql("select s.token from surveys_respondent s join surveys_round r on r.id = s.round_id"
+                        + " where r.name = 'Midline firm survey' and s.status = 'PENDING' order by s.id")
+                .query(String.class)
+                .list()
+                .get(0);
+        b.open("/respond/" + token);
+        // the library's firm diagnostic: the cooperation section is a grid, the export share hidden until "yes"
+        assertThat(b.findAll("table.matrix tbody tr")).hasSize(3);
+        assertThat(b.find("#q-export_share").isDisplayed()).isFalse();
+        b.screenshot("survey-firm-diagnostic");
+
+        java.util.Map<String, String> values =
+                java.util.Map.of("a", "yes", "n", "10", "m", "water roads", "e", "", "d", "2.5", "z", "0");
+        List<String> expressions = List.of(
+                "${a} = 'yes'",
+                "${a} != 'yes'",
+                "${n} > 9",
+                "${n} > '9'",
+                "${e} > 3",
+                "${e} <= 3",
+                "${e} = ''",
+                "${e} != 3",
+                "${missing} = ''",
+                "selected(${m}, 'roads')",
+                "selected(${m}, 'road')",
+                "count-selected(${m}) = 2",
+                "not(${a} = 'yes') or ${n} >= 10",
+                "${a} = 'yes' and (${n} < 5 or selected(${m}, 'water'))",
+                "${d} * 4 = 10",
+                "${n} div 4 = 2.5",
+                "${n} mod 3 = 1",
+                "-${n} + 3 < 0",
+                "string-length(${a}) = 3",
+                "${z}",
+                "${e}",
+                "true() and not(false())");
+        for (String e : expressions) {
+            boolean server = org.clusterworks.surveys.form.Expression.parse(e).test(values::get, null);
+            Object browser = b.script("return window.cwSurveyExpression(arguments[0], arguments[1]);"
+                    .replace("arguments[0]", "'" + e.replace("'", "\\'") + "'")
+                    .replace("arguments[1]", json(values)));
+            assertThat(browser).as(e).isEqualTo(server);
+        }
+    }
+
+    private static String json(java.util.Map<String, String> values) {
+        StringBuilder s = new StringBuilder("{");
+        values.forEach((k, v) -> s.append(s.length() > 1 ? "," : "")
+                .append('"')
+                .append(k)
+                .append("\":\"")
+                .append(v)
+                .append('"'));
+        return s.append('}').toString();
     }
 }

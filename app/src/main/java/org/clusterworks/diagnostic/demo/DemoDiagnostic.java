@@ -13,6 +13,7 @@ import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.mapping.MappingDatasets;
 import org.clusterworks.stakeholders.Stakeholders;
+import org.clusterworks.surveys.Surveys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,7 @@ class DemoDiagnostic implements ApplicationRunner {
     private final SwotRepository swot;
     private final ValueChainRepository chain;
     private final DiagnosticService diagnostics;
+    private final Surveys surveys;
 
     DemoDiagnostic(
             DemoData demo,
@@ -51,7 +53,8 @@ class DemoDiagnostic implements ApplicationRunner {
             ObjectProvider<MappingDatasets> datasets,
             SwotRepository swot,
             ValueChainRepository chain,
-            DiagnosticService diagnostics) {
+            DiagnosticService diagnostics,
+            Surveys surveys) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.initiatives = initiatives;
@@ -60,6 +63,7 @@ class DemoDiagnostic implements ApplicationRunner {
         this.swot = swot;
         this.chain = chain;
         this.diagnostics = diagnostics;
+        this.surveys = surveys;
     }
 
     /** A SWOT item of the demo with the demo users who vote for it. */
@@ -270,6 +274,25 @@ class DemoDiagnostic implements ApplicationRunner {
                                     "/w/demo/initiatives/" + arusha.id() + "/governance")
                             .validate(),
                     by);
+        }
+        if (item.title().startsWith("Little credit")) {
+            surveys.rounds(ws, arusha.id()).stream()
+                    .filter(r -> surveys.questions(ws, r.id()).stream()
+                            .anyMatch(q -> q.code().equals("finance_access")))
+                    .findFirst()
+                    .ifPresent(r -> swot.addEvidence(
+                            itemId,
+                            new EvidenceInput(
+                                            "SURVEY",
+                                            r.name() + ": access to finance is adequate for our needs",
+                                            null,
+                                            null,
+                                            null,
+                                            Long.toString(r.id()),
+                                            "finance_access",
+                                            null)
+                                    .validate(),
+                            by));
         }
         if (item.title().startsWith("High post-harvest")) {
             swot.addEvidence(

@@ -32,10 +32,36 @@ class AnalysisController {
 
     private final SurveyService service;
     private final MessageSource messages;
+    private final org.thymeleaf.TemplateEngine templates;
 
-    AnalysisController(SurveyService service, MessageSource messages) {
+    AnalysisController(SurveyService service, MessageSource messages, org.thymeleaf.TemplateEngine templates) {
         this.service = service;
         this.messages = messages;
+        this.templates = templates;
+    }
+
+    /** A printable summary of the round: every question's overall figures with bar charts (no breakdowns). */
+    @GetMapping("/analysis/pdf")
+    ResponseEntity<byte[]> pdf(CurrentWorkspace ws, @PathVariable long id, Locale locale) {
+        SurveyRound round = service.round(ws.id(), id);
+        Form form = service.form(ws.id(), round.questionnaireId());
+        Map<String, Map<String, String>> answers = answers(service, id);
+        org.thymeleaf.context.Context ctx = new org.thymeleaf.context.Context(locale);
+        ctx.setVariable("round", round);
+        ctx.setVariable("questionnaire", form.title());
+        ctx.setVariable("respondents", answers.size());
+        ctx.setVariable("results", Analysis.of(form, answers, null, 1, locale));
+        String html = templates.process("surveys/analysis-pdf", ctx);
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            com.openhtmltopdf.pdfboxout.PdfRendererBuilder b = new com.openhtmltopdf.pdfboxout.PdfRendererBuilder();
+            b.useFastMode();
+            b.withHtmlContent(html, null);
+            b.toStream(out);
+            b.run();
+            return file(out.toByteArray(), "round-" + id + "-summary.pdf", MediaType.APPLICATION_PDF);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Each submitted respondent's answers, by respondent key, in key order. */

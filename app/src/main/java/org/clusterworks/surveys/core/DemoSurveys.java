@@ -69,6 +69,7 @@ class DemoSurveys implements ApplicationRunner {
         }
         LocalDate today = LocalDate.now();
         baseline(ws, arusha, ids.get("firm-diagnostic"), today);
+        midline(ws, arusha, ids.get("firm-diagnostic"), today);
         network(ws, arusha, ids.get("collaboration-network"), today);
         log.info("Demo mode: created survey questionnaires and two closed rounds for {}.", arusha.name());
     }
@@ -103,6 +104,33 @@ class DemoSurveys implements ApplicationRunner {
             submit(ws, r, firmAnswers(random, Helix.BUSINESS, true));
         }
         service.close(ws, round);
+    }
+
+    /** A midline still in the field: the same panel, the first ten answers in. */
+    private void midline(long ws, InitiativeSummary arusha, long questionnaire, LocalDate today) {
+        long round = service.createRound(
+                ws,
+                arusha.id(),
+                questionnaire,
+                "Midline firm survey",
+                RoundKind.MIDLINE,
+                today.minusDays(10),
+                today.plusDays(20));
+        List<StakeholderOrganisation> orgs = service.stakeholders().search(ws, null, 5000).stream()
+                .filter(o -> o.territoryCode() != null && o.territoryCode().startsWith("TZ"))
+                .toList();
+        for (StakeholderOrganisation o : orgs) {
+            service.rounds().addRespondent(round, o.id(), null, false);
+        }
+        service.open(ws, round);
+        Random random = new Random(20270601L);
+        List<Respondent> panel = service.rounds().respondents(round);
+        for (int i = 0; i < Math.min(10, panel.size()); i++) {
+            submit(
+                    ws,
+                    panel.get(i),
+                    firmAnswers(random, orgs.get(i).helix(), orgs.get(i).sme()));
+        }
     }
 
     private void submit(long ws, Respondent r, Map<String, List<String>> raw) {

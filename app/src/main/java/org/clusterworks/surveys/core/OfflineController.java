@@ -111,19 +111,21 @@ class OfflineController {
             AuthenticatedUser user,
             @PathVariable long id,
             @RequestParam("file") MultipartFile file,
+            Locale locale,
             RedirectAttributes redirect) {
         ws.require(Permission.MANAGE_INITIATIVES);
         SurveyRound round = service.round(ws.id(), id);
         String home = "redirect:/w/" + ws.slug() + "/surveys/rounds/" + id;
         List<String> problems = new ArrayList<>();
         Map<Respondent, Map<String, List<String>>> byRespondent = new LinkedHashMap<>();
+        Map<String, String> where = new LinkedHashMap<>();
         if (round.status() != RoundStatus.OPEN) {
             problems.add("the round is not open for answers");
         } else {
-            read(file, id, byRespondent, problems);
+            read(file, id, byRespondent, where, problems);
         }
         if (problems.isEmpty()) {
-            problems.addAll(importer.store(ws.id(), byRespondent, user.id()));
+            problems.addAll(importer.store(ws.id(), byRespondent, where, user.id(), locale));
         }
         if (!problems.isEmpty()) {
             redirect.addFlashAttribute("error", "surveys.offline.refused");
@@ -135,7 +137,11 @@ class OfflineController {
     }
 
     private void read(
-            MultipartFile file, long roundId, Map<Respondent, Map<String, List<String>>> out, List<String> problems) {
+            MultipartFile file,
+            long roundId,
+            Map<Respondent, Map<String, List<String>>> out,
+            Map<String, String> where,
+            List<String> problems) {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
         DataFormatter fmt = new DataFormatter(Locale.ROOT);
         try (InputStream in = file.getInputStream();
@@ -183,6 +189,7 @@ class OfflineController {
                 }
                 List<String> values = answer.isEmpty() ? List.of() : List.of(answer.split("\\s+"));
                 out.computeIfAbsent(r, k -> new LinkedHashMap<>()).put(question, values);
+                where.put(key + "/" + question, name + " answers row " + (i + 1));
             }
         } catch (IOException | RuntimeException e) {
             problems.add(name + ": not a readable XLSX workbook");

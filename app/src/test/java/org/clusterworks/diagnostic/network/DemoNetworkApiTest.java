@@ -103,6 +103,26 @@ class DemoNetworkApiTest {
         matches(network("?normalized=true"), true);
     }
 
+    @Autowired
+    org.clusterworks.surveys.Surveys surveys;
+
+    @Test
+    void theDemoNetworkRoundIsMeasuredFromTheTiesItsRespondentsNamed() throws Exception {
+        long ws = jdbc.sql("select id from workspace where slug = 'demo'")
+                .query(Long.class)
+                .single();
+        var round = surveys.rounds(ws, arusha()).stream()
+                .filter(r -> !surveys.ties(ws, r.id()).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        JsonNode n = network("?round=" + round.id());
+        assertThat(n.get("edges").size()).isPositive();
+        matches(n, false);
+        mvc.perform(get("/api/v1/workspaces/demo/initiatives/" + arusha() + "/network?round=987654321")
+                        .with(api.bearer("analyst")))
+                .andExpect(status().isNotFound());
+    }
+
     @Test
     void aFilteredSubNetworkIsMeasuredOnItsOwn() throws Exception {
         JsonNode whole = network("");

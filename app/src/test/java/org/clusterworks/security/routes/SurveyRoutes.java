@@ -42,6 +42,7 @@ public final class SurveyRoutes implements ModuleRoutes {
                 Map.entry("GET " + R + "/respondents/{respondentId}/xlsx", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + R + "/offline", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("GET " + R + "/analysis", needs(Permission.VIEW, 404)),
+                Map.entry("GET " + R + "/analysis/pdf", needs(Permission.VIEW, 404)),
                 Map.entry("GET " + R + "/export", passes(Permission.MANAGE_INITIATIVES, Permission.ANALYSE)),
                 Map.entry("POST " + API + "/questionnaires/xlsform", passes(Permission.MANAGE_INITIATIVES)),
                 Map.entry("GET " + API + "/questionnaires/{id}/xlsform", needs(Permission.VIEW, 404)),

@@ -126,6 +126,40 @@ class DemoAnalysisTest {
         }
     }
 
+    @Test
+    void theAnalysisComparesTheBaselineWithTheMidlineOfTheSameQuestionnaire() throws Exception {
+        SurveyRound baseline = round("Baseline firm survey");
+        SurveyRound midline = round("Midline firm survey");
+        assertThat(midline.questionnaireId()).isEqualTo(baseline.questionnaireId());
+        assertThat(midline.status()).isEqualTo(RoundStatus.OPEN);
+        mvc.perform(get("/w/demo/surveys/rounds/" + midline.id() + "/analysis").with(users.as("viewer")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Between rounds")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "<th scope=\"row\">Baseline firm survey</th><td>" + baseline.respondents() + "</td>")));
+    }
+
+    @Test
+    void thePdfSummaryCarriesEveryQuestionWithItsFigures() throws Exception {
+        SurveyRound baseline = round("Baseline firm survey");
+        byte[] pdf = mvc.perform(get("/w/demo/surveys/rounds/" + baseline.id() + "/analysis/pdf")
+                        .with(users.as("viewer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("Baseline firm survey", baseline.respondents() + " respondents submitted.")
+                    .contains(
+                            "Did you export in the last 12 months?", "What are your main constraints (at most three)?");
+        }
+    }
+
     List<CSVRecord> longCsv(long round) throws Exception {
         String csv = mvc.perform(get("/api/v1/workspaces/demo/rounds/" + round + "/responses?format=long")
                         .with(api.bearer("analyst")))
