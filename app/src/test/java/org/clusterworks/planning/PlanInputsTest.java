@@ -172,4 +172,35 @@ class PlanInputsTest {
         // Same-kind posts (their request) and posts sharing neither sector nor stage (85.59, inputs) never match.
         assertThat(s).extracting(x -> x.theirs().id()).doesNotContain(40L, 50L);
     }
+
+    @Test
+    void theICalendarFileEscapesTextsFoldsLongLinesAndGivesTimesInUtc() {
+        String title = "Séminaire: qualité, export; \\ \"Drôme\" — " + "très long titre ".repeat(6);
+        var e = new org.clusterworks.planning.implementation.Implementation.Event(
+                7,
+                1,
+                null,
+                title,
+                org.clusterworks.planning.implementation.Implementation.EventKind.SEMINAR,
+                java.time.OffsetDateTime.parse("2027-03-01T09:30:00+03:00"),
+                null,
+                "Arusha, TZ",
+                null,
+                "line one\nline two");
+        String ics = org.clusterworks.planning.implementation.ICalendar.of(
+                "Cal", List.of(e), "demo.example", java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z"));
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(75);
+        }
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded)
+                .contains("DTSTART:20270301T063000Z\r\n")
+                .contains("SUMMARY:"
+                        + title.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,") + "\r\n")
+                .contains("LOCATION:Arusha\\, TZ\r\n")
+                .contains("DESCRIPTION:line one\\nline two\r\n")
+                .contains("UID:event-7@demo.example");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+    }
 }

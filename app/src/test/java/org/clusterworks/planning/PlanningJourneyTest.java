@@ -360,4 +360,22 @@ class PlanningJourneyTest {
                         .single())
                 .isEqualTo(versions);
     }
+
+    @Test
+    void theEventsCalendarHasOneEntryPerEventAtItsTime() throws Exception {
+        var events = plans.events(demo(), arusha().id());
+        String ics = mvc.perform(get(base() + "/events/calendar.ics").with(users.as("member")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ics.split("BEGIN:VEVENT", -1).length - 1).isEqualTo(events.size());
+        for (var e : events) {
+            assertThat(ics)
+                    .contains("DTSTART:"
+                            + e.startsAt()
+                                    .withOffsetSameInstant(java.time.ZoneOffset.UTC)
+                                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")));
+        }
+    }
 }

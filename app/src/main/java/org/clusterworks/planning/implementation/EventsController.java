@@ -95,6 +95,22 @@ class EventsController {
         }
     }
 
+    @GetMapping("/calendar.ics")
+    ResponseEntity<byte[]> calendar(CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long id) {
+        InitiativeSummary i = service.access().visible(ws, user, id);
+        String ics =
+                ICalendar.of(i.name(), service.events(i), ws.slug() + ".clusterworks", java.time.OffsetDateTime.now());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("events-" + i.id() + ".ics", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
     @GetMapping("/{eventId}")
     String show(
             CurrentWorkspace ws,

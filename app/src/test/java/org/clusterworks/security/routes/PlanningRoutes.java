@@ -60,6 +60,7 @@ public final class PlanningRoutes implements ModuleRoutes {
                 Map.entry("GET " + I + "/events", read()),
                 Map.entry("POST " + I + "/events", manage()),
                 Map.entry("GET " + I + "/events/{eventId}", read()),
+                Map.entry("GET " + I + "/events/calendar.ics", read()),
                 Map.entry("POST " + I + "/events/{eventId}/registrations", needs(Permission.CONTRIBUTE, 404)),
                 Map.entry("POST " + I + "/events/{eventId}/registrations/{registrationId}/attendance", manage()),
                 Map.entry(
