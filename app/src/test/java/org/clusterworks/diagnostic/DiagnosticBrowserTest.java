@@ -64,6 +64,19 @@ class DiagnosticBrowserTest {
     }
 
     @Test
+    void theOverviewComparesTodayWithTheBaselineAndTheValueChainShowsGaps(Browser b) {
+        b.signIn("manager", "demo").open(base());
+        assertThat(b.find("#diagnostic-status").getText()).isNotBlank();
+        assertThat(b.findAll("#figures tbody tr")).hasSizeGreaterThan(10);
+        assertThat(b.findAll("#approve")).hasSize(1);
+        b.screenshot("diagnostic-overview");
+        b.open(base() + "/value-chain");
+        assertThat(b.find("#stage-PROCESSING").getText()).contains("Karatu Fruit Processors");
+        assertThat(b.find("#stage-MARKETS").getText()).contains("group certification");
+        b.screenshot("diagnostic-value-chain");
+    }
+
+    @Test
     void theNetworkViewDrawsTheGraphAndFiltersASubNetwork(Browser b) {
         b.signIn("officer", "demo").open(base() + "/network");
         var chart = b.waitFor("#network-chart[data-ready='true']");
