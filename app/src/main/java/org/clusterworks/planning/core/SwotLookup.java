@@ -1,0 +1,38 @@
+package org.clusterworks.planning.core;
+
+import java.util.List;
+import org.clusterworks.diagnostic.Diagnostics;
+import org.springframework.stereotype.Component;
+
+/** The diagnostic's SWOT items of an initiative, as the plan links to them. */
+@Component
+public class SwotLookup {
+
+    private final Diagnostics diagnostics;
+
+    SwotLookup(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * A SWOT item as the plan reads it.
+     *
+     * @param id the item's id in the diagnostic
+     * @param kind {@code STRENGTH}, {@code WEAKNESS}, {@code OPPORTUNITY} or {@code THREAT}
+     * @param title its title
+     * @param highPriority whether the stakeholders ranked it among the top of its quadrant
+     */
+    public record Swot(long id, String kind, String title, boolean highPriority) {
+
+        public boolean weakness() {
+            return "WEAKNESS".equals(kind);
+        }
+    }
+
+    /** The initiative's SWOT items, by quadrant then votes. */
+    public List<Swot> items(long workspaceId, long initiativeId) {
+        return diagnostics.swot(workspaceId, initiativeId).stream()
+                .map(s -> new Swot(s.id(), s.kind().name(), s.title(), s.highPriority()))
+                .toList();
+    }
+}
