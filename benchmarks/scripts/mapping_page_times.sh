@@ -9,6 +9,7 @@
 # Usage: benchmarks/scripts/mapping_page_times.sh [WORKDIR] [LOADS]
 #   WORKDIR  scratch folder (default /dev/shm/cw-pages; deleted and recreated)
 #   LOADS    loads per page (default 20)
+# Environment: JAR (the application jar to run), PORT (default 18089)
 # Needs: curl, python3, a JDK 21+; builds app/target/clusterworks-app-*.jar if missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +20,7 @@ BASE="http://localhost:$PORT"
 TOKEN=cw_demo_analyst_token
 . scripts/java-env.sh
 
-JAR=$(ls app/target/clusterworks-app-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=${JAR:-$(ls app/target/clusterworks-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$JAR" ]; then
   ./mvnw -B -q -pl app -am package -DskipTests
   JAR=$(ls app/target/clusterworks-app-*.jar | grep -v original | head -1)
