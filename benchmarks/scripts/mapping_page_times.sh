@@ -10,7 +10,7 @@
 #   WORKDIR  scratch folder (default /dev/shm/cw-pages; deleted and recreated)
 #   LOADS    loads per page (default 20)
 # Environment: JAR (the application jar to run), PORT (default 18089)
-# Needs: curl, python3, a JDK 21+; builds app/target/clusterworks-app-*.jar if missing.
+# Needs: curl, python3, a JDK 21+; builds app/target/clusterworks.jar if missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 WORK=${1:-/dev/shm/cw-pages}
@@ -20,10 +20,10 @@ BASE="http://localhost:$PORT"
 TOKEN=cw_demo_analyst_token
 . scripts/java-env.sh
 
-JAR=${JAR:-$(ls app/target/clusterworks-app-*.jar 2>/dev/null | grep -v original | head -1 || true)}
+JAR=${JAR:-$(ls app/target/clusterworks.jar 2>/dev/null || true)}
 if [ -z "$JAR" ]; then
   ./mvnw -B -q -pl app -am package -DskipTests
-  JAR=$(ls app/target/clusterworks-app-*.jar | grep -v original | head -1)
+  JAR=app/target/clusterworks.jar
 fi
 
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -32,7 +32,7 @@ import csv, random, sys
 counties = []
 with open("app/src/main/resources/reference/territories/us_county_fips_master_kjhealy.csv", newline="") as f:
     for r in csv.DictReader(f):
-        if r["fips"].strip():
+        if r["fips"].strip() and r["sumlev"].strip() != "40":  # 40: District of Columbia as a state
             counties.append(r["fips"].strip().zfill(5))
 clusters = [str(c) for c in range(1, 52)] + [str(c) for c in range(101, 117)]
 rnd = random.Random(20261124)
@@ -58,8 +58,9 @@ curl -fs "$BASE/actuator/health" >/dev/null || { echo "the application did not s
 
 MAPPING='{"name":"US counties x clusters (generated)","regionScheme":"us-fips","industryScheme":"us-benchmark-clusters","columns":{"region":"county_fips","industry":"cluster_code","year":"year","employment":"employment","establishments":"establishments"}}'
 START=$(date +%s.%N)
-RESPONSE=$(curl -fsS -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/counties.csv" -F "mapping=$MAPPING;type=application/json" \
+RESPONSE=$(curl -sS -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/counties.csv" -F "mapping=$MAPPING;type=application/json" \
   "$BASE/api/v1/workspaces/demo/datasets")
+case "$RESPONSE" in *'"id"'*) ;; *) echo "import refused: ${RESPONSE:0:2000}"; exit 1;; esac
 END=$(date +%s.%N)
 ID=$(echo "$RESPONSE" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "import through the API: $(python3 -c "print(round($END - $START, 1))") s (dataset $ID)"

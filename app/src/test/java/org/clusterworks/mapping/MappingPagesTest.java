@@ -263,4 +263,29 @@ class MappingPagesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(store.find(1L, id)).isEmpty();
     }
+
+    @Test
+    void aClusterDefinitionUploadWithBadRowsListsEachOneOnThePage() throws Exception {
+        var file = new MockMultipartFile(
+                "file",
+                "defs.csv",
+                "text/csv",
+                "industry_code,cluster_code,cluster_type\nA,farm,traded\n,farm,traded\nA,food,local\nC,food,both\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        String html = mvc.perform(multipart("/w/demo/mapping/definitions")
+                        .file(file)
+                        .param("code", "page-bad-defs")
+                        .param("name", "Bad")
+                        .param("baseScheme", "free")
+                        .with(csrf())
+                        .with(demo.as("analyst")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Row 3, industry_code: empty industry code")
+                .contains("Row 4, industry_code: industry code &#39;A&#39; already given in row 2")
+                .contains("Row 5, cluster_type: &#39;both&#39; is neither traded nor local");
+    }
 }

@@ -271,6 +271,11 @@ class MappingApiController {
 
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected e) {
+        return problem(e);
+    }
+
+    /** 422 problem+json listing every problem of a refused file as {@code {row, column, message}}. */
+    static ResponseEntity<ProblemDetail> problem(ImportRejected e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         p.setTitle("The file was not imported");
         p.setProperty(

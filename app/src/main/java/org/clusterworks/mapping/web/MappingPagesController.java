@@ -23,6 +23,7 @@ import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
 import org.clusterworks.mapping.dataset.Schemes;
 import org.clusterworks.mapping.importing.ColumnMapping;
+import org.clusterworks.mapping.importing.DefinitionTable;
 import org.clusterworks.mapping.importing.ImportJobs;
 import org.clusterworks.mapping.importing.KnownLayouts;
 import org.clusterworks.mapping.importing.RowSource;
@@ -326,28 +327,14 @@ class MappingPagesController {
         List<ClusterDefinitions.Item> items = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         String token = uploads.save(file);
-        try (RowSource source = RowSource.open(uploads.path(token), token)) {
-            List<String> h = source.header();
-            int ind = index(h, "industry", "industry_code", "naics", "nace", "code");
-            int cc = index(h, "cluster_code", "cluster");
-            int cn = index(h, "cluster_name", "cluster", "name");
-            int ct = index(h, "cluster_type", "type", "traded_local");
-            if (ind < 0 || cc < 0) {
-                errors.add(msg("mapping.definitions.columns"));
-            } else {
-                String[] row;
-                while ((row = source.next()) != null) {
-                    String i = row[ind].strip();
-                    String c = row[cc].strip();
-                    if (i.isEmpty() || c.isEmpty()) {
-                        errors.add(source.rowNumber() + ": " + msg("mapping.definitions.empty"));
-                        continue;
-                    }
-                    String t = ct < 0 ? "traded" : row[ct].strip().toLowerCase(Locale.ROOT);
-                    items.add(new ClusterDefinitions.Item(
-                            i, c, cn < 0 ? c : row[cn].strip(), t.startsWith("local") ? "local" : "traded"));
-                }
-            }
+        try {
+            DefinitionTable.Parsed parsed = DefinitionTable.read(uploads.path(token), file.getOriginalFilename());
+            items.addAll(parsed.items());
+            parsed.problems().stream()
+                    .limit(200)
+                    .forEach(p -> errors.add((p.row() > 0 ? msg("mapping.row") + " " + p.row() + ", " : "")
+                            + (p.column().isEmpty() ? "" : p.column() + ": ")
+                            + p.message()));
         } catch (IOException e) {
             errors.add(e.getMessage());
         } finally {
@@ -372,17 +359,6 @@ class MappingPagesController {
         }
         model.addAttribute("definitionErrors", errors.isEmpty() ? List.of(msg("mapping.definitions.none")) : errors);
         return overview(workspace, model);
-    }
-
-    private static int index(List<String> header, String... names) {
-        for (String n : names) {
-            for (int i = 0; i < header.size(); i++) {
-                if (header.get(i).equalsIgnoreCase(n)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     @PostMapping("/star-rules")
