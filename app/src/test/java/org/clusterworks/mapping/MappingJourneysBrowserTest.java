@@ -109,7 +109,7 @@ class MappingJourneysBrowserTest {
                 .id();
         browser.freshSession().signIn("analyst", "demo");
         browser.open("/w/demo/mapping/datasets/" + us + "/regions/06?year=2016&method=us");
-        browser.clickAndWait("form.inline-form button[type=submit]");
+        browser.clickAndWait("main form[action$='/mapping/selections'] button[type=submit]");
         String selection = browser.path().replaceAll("\\?.*", "");
         assertThat(selection).matches("/w/demo/mapping/selections/\\d+");
         scoreAll(browser, "4");
@@ -157,5 +157,42 @@ class MappingJourneysBrowserTest {
             ImageIO.write(page, "png", out.toFile());
         }
         assertThat(first).isNotBlank();
+    }
+
+    /** Saves a screenshot of the whole page (the window made tall enough), then restores the window. */
+    private static void fullPage(Browser browser, String name) {
+        Object height = browser.script("return document.documentElement.scrollHeight");
+        int h = Math.min(6000, Math.max(900, ((Number) height).intValue()));
+        browser.driver().manage().window().setSize(new Dimension(1280, h));
+        browser.screenshot(name);
+        browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void theProfilesDrawTheirTrendsAndListSubclusters(Browser browser) {
+        browser.freshSession().signIn("viewer", "demo");
+        long a10 = store.list(1L).stream()
+                .filter(d -> d.name().startsWith("German Länder x NACE A*10"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        browser.open("/w/demo/mapping/datasets/" + a10 + "/regions/DE3?year=2014&method=us");
+        browser.waitFor(".mapping-map[data-ready=true] canvas");
+        // bubble chart and the two trend charts
+        assertThat(browser.findAll(".mapping-chart[data-ready=true] canvas")).hasSize(3);
+        assertThat(browser.mainText()).contains("Trends");
+        fullPage(browser, "mapping-region-berlin-trends");
+
+        long us = store.list(1L).stream()
+                .filter(d -> d.name().startsWith("US states"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        browser.open("/w/demo/mapping/datasets/" + us + "/clusters/1?year=2016");
+        browser.waitFor(".mapping-map[data-ready=true] canvas");
+        assertThat(browser.find("section.subclusters").getText())
+                .contains("Aircraft")
+                .contains("336411");
+        fullPage(browser, "mapping-cluster-aerospace-subclusters");
     }
 }

@@ -109,18 +109,22 @@ public class MappingAnalysis {
             int[] years = dataset.years().stream().mapToInt(Integer::intValue).toArray();
             double[][] emp = new double[years.length][];
             double[][] lq = new double[years.length][];
-            List<String> regions = null;
-            List<String> industries = null;
+            Panel panel = panels.panel(dataset);
+            String measure = employmentMeasure(dataset);
+            boolean hasEst = dataset.measures().contains("establishments");
+            List<String> regions = panel.regions();
+            List<String> industries = panel.industries();
+            boolean[] traded = schemes.traded(workspaceId, dataset.industryScheme(), industries);
             for (int y = 0; y < years.length; y++) {
-                Result r = analyse(workspaceId, dataset, years[y], US);
-                regions = r.regions();
-                industries = r.industries();
-                emp[y] = new double[r.cells().length];
-                lq[y] = new double[r.cells().length];
-                for (int c = 0; c < r.cells().length; c++) {
-                    emp[y][c] = r.cells()[c].employment();
-                    lq[y][c] = r.cells()[c].lq();
-                }
+                // the same LQ as analyse() computes for that year (strength rules' LQ, reference totals if any)
+                LabelledMatrix e = panel.crossSection(years[y], measure, 0);
+                LabelledMatrix n = hasEst ? panel.crossSection(years[y], "establishments", 0) : e;
+                ReferenceTotals reference =
+                        referenceTotals(workspaceId, dataset, years[y], List.of(e.columnCodes()), traded, measure);
+                StrengthResult strength = new UsClusterMappingStrength(StrengthRules.usClusterMapping())
+                        .evaluate(e, n, traded, reference);
+                emp[y] = e.values();
+                lq[y] = strength.lq().values();
             }
             t = new Trend(years, regions, industries, emp, lq);
             trends.put(k, t);
@@ -336,14 +340,23 @@ public class MappingAnalysis {
         LabelledMatrix m = panel.crossSection(year, measure, 0);
         double[] out = new double[regions.size() * industries.size()];
         Arrays.fill(out, Double.NaN);
-        List<String> rc = List.of(m.rowCodes());
-        List<String> cc = List.of(m.columnCodes());
+        Map<String, Integer> rc = new java.util.HashMap<>();
+        Map<String, Integer> cc = new java.util.HashMap<>();
+        for (int k = 0; k < m.rowCodes().length; k++) {
+            rc.put(m.rowCodes()[k], k);
+        }
+        for (int k = 0; k < m.columnCodes().length; k++) {
+            cc.put(m.columnCodes()[k], k);
+        }
+        int[] cols = new int[industries.size()];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = cc.getOrDefault(industries.get(c), -1);
+        }
         for (int r = 0; r < regions.size(); r++) {
-            int rr = rc.indexOf(regions.get(r));
-            for (int c = 0; c < industries.size() && rr >= 0; c++) {
-                int ci = cc.indexOf(industries.get(c));
-                if (ci >= 0) {
-                    out[r * industries.size() + c] = m.get(rr, ci);
+            int rr = rc.getOrDefault(regions.get(r), -1);
+            for (int c = 0; c < cols.length && rr >= 0; c++) {
+                if (cols[c] >= 0) {
+                    out[r * industries.size() + c] = m.get(rr, cols[c]);
                 }
             }
         }
