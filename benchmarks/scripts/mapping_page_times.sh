@@ -71,6 +71,7 @@ curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null -d "username=analyst&p
 
 time_page() {
   local label=$1 path=$2 times=()
+  echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   for _ in $(seq 1 "$LOADS"); do
     local out
     out=$(curl -s -b "$JAR_COOKIES" -o "$WORK/page.html" -w '%{http_code} %{time_total}' "$BASE$path")

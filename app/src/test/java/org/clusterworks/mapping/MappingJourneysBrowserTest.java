@@ -151,6 +151,8 @@ class MappingJourneysBrowserTest {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertThat(text).contains(rationale.substring(0, 40));
             assertThat(text).contains("officer").contains(first);
+            // five criteria of equal weight (LQ, employment, three qualitative): each a fifth
+            assertThat(text).contains("Location quotient lq 20.0 %");
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 80);
             Path out = Path.of("target", "screenshots", "mapping-selection-memo.png");
             Files.createDirectories(out.getParent());

@@ -107,6 +107,12 @@ class SelectionController {
         return "redirect:" + base(workspace) + "/selections/" + id;
     }
 
+    /** The sum of the criteria's weights, so pages show each as a share (weights are stored unnormalised). */
+    static double weightTotal(List<Selections.Criterion> criteria) {
+        double t = criteria.stream().mapToDouble(Selections.Criterion::weight).sum();
+        return t > 0 ? t : 1;
+    }
+
     private Selections.Selection selection(CurrentWorkspace ws, long id) {
         return selections.find(ws.id(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -134,6 +140,7 @@ class SelectionController {
         model.addAttribute("selection", s);
         model.addAttribute("candidates", selections.candidates(id));
         model.addAttribute("criteria", criteria);
+        model.addAttribute("weightTotal", weightTotal(criteria));
         model.addAttribute("ranking", ranking);
         model.addAttribute("scores", selections.scores(id));
         model.addAttribute("mine", mine);
@@ -282,6 +289,7 @@ class SelectionController {
         Context ctx = new Context(LocaleContextHolder.getLocale());
         ctx.setVariable("selection", s);
         ctx.setVariable("criteria", selections.criteria(id));
+        ctx.setVariable("weightTotal", weightTotal(selections.criteria(id)));
         ctx.setVariable("ranking", selections.rank(id));
         ctx.setVariable("workspace", workspace.name());
         String html = templates.process("mapping/selection-memo", ctx);
