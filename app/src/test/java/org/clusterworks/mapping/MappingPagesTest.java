@@ -162,6 +162,26 @@ class MappingPagesTest {
                 .getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("California");
+            // the bubble chart is embedded as an image on the first page
+            var resources = doc.getPage(0).getResources();
+            long images = java.util.stream.StreamSupport.stream(
+                            resources.getXObjectNames().spliterator(), false)
+                    .filter(n -> {
+                        try {
+                            return resources.getXObject(n)
+                                    instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                        } catch (java.io.IOException e) {
+                            return false;
+                        }
+                    })
+                    .count();
+            assertThat(images).isEqualTo(1);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70),
+                    "png",
+                    java.nio.file.Path.of("target", "screenshots", "mapping-region-pdf.png")
+                            .toFile());
         }
         mvc.perform(get("/w/demo/mapping/datasets/" + us() + "/export?view=compare&r=06&r=48&format=csv")
                         .with(demo.as("viewer")))

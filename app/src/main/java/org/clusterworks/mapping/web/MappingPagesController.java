@@ -783,7 +783,7 @@ class MappingPagesController {
         };
         if ("pdf".equals(format) && "region".equals(view)) {
             return Exports.file(
-                    pdf(d, r, tables, v.regionName(code)),
+                    pdf(d, r, tables, v.regionName(code), PdfCharts.bubbles(v.bubbles(r.regionIndex(code)))),
                     MediaType.APPLICATION_PDF,
                     "region-" + code + "-" + r.year() + ".pdf");
         }
@@ -793,8 +793,9 @@ class MappingPagesController {
                 view + (code == null ? "" : "-" + code) + "-" + r.year());
     }
 
-    private byte[] pdf(Dataset d, MappingAnalysis.Result r, List<Table> tables, String title) {
+    private byte[] pdf(Dataset d, MappingAnalysis.Result r, List<Table> tables, String title, String chart) {
         Context ctx = new Context(LocaleContextHolder.getLocale());
+        ctx.setVariable("chart", chart);
         ctx.setVariable("dataset", d);
         ctx.setVariable("result", r);
         ctx.setVariable("tables", tables);
