@@ -57,9 +57,13 @@
       animation: false,
       toolbox: toolbox(),
       tooltip: { trigger: "axis" },
+      legend: data.series ? { top: 0, type: "scroll" } : undefined,
+      grid: { left: 60, right: 20, top: data.series ? 50 : 30, bottom: 30 },
       xAxis: { type: "category", data: data.years },
-      yAxis: { type: "value", scale: true },
-      series: [{ type: "line", name: data.name, data: data.values, itemStyle: { color: GREEN } }]
+      yAxis: { type: "value", scale: true, name: data.series ? data.name : undefined },
+      series: data.series
+        ? data.series.map((s) => ({ type: "line", name: s.name, data: s.values, connectNulls: false }))
+        : [{ type: "line", name: data.name, data: data.values, itemStyle: { color: GREEN } }]
     });
     return chart;
   }

@@ -162,6 +162,26 @@ class MappingPagesTest {
                 .getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("California");
+            // the bubble chart is embedded as an image on the first page
+            var resources = doc.getPage(0).getResources();
+            long images = java.util.stream.StreamSupport.stream(
+                            resources.getXObjectNames().spliterator(), false)
+                    .filter(n -> {
+                        try {
+                            return resources.getXObject(n)
+                                    instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                        } catch (java.io.IOException e) {
+                            return false;
+                        }
+                    })
+                    .count();
+            assertThat(images).isEqualTo(1);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(
+                    new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 70),
+                    "png",
+                    java.nio.file.Path.of("target", "screenshots", "mapping-region-pdf.png")
+                            .toFile());
         }
         mvc.perform(get("/w/demo/mapping/datasets/" + us() + "/export?view=compare&r=06&r=48&format=csv")
                         .with(demo.as("viewer")))
@@ -262,5 +282,30 @@ class MappingPagesTest {
                         .with(demo.as("analyst")))
                 .andExpect(status().is3xxRedirection());
         assertThat(store.find(1L, id)).isEmpty();
+    }
+
+    @Test
+    void aClusterDefinitionUploadWithBadRowsListsEachOneOnThePage() throws Exception {
+        var file = new MockMultipartFile(
+                "file",
+                "defs.csv",
+                "text/csv",
+                "industry_code,cluster_code,cluster_type\nA,farm,traded\n,farm,traded\nA,food,local\nC,food,both\n"
+                        .getBytes(StandardCharsets.UTF_8));
+        String html = mvc.perform(multipart("/w/demo/mapping/definitions")
+                        .file(file)
+                        .param("code", "page-bad-defs")
+                        .param("name", "Bad")
+                        .param("baseScheme", "free")
+                        .with(csrf())
+                        .with(demo.as("analyst")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(html)
+                .contains("Row 3, industry_code: empty industry code")
+                .contains("Row 4, industry_code: industry code &#39;A&#39; already given in row 2")
+                .contains("Row 5, cluster_type: &#39;both&#39; is neither traded nor local");
     }
 }

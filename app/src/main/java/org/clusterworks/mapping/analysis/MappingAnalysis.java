@@ -22,6 +22,7 @@ import org.clusterworks.analytics.strength.StarRule;
 import org.clusterworks.analytics.strength.StrengthResult;
 import org.clusterworks.analytics.strength.StrengthRules;
 import org.clusterworks.analytics.strength.UsClusterMappingStrength;
+import org.clusterworks.mapping.dataset.ClusterDefinitions;
 import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
 import org.clusterworks.mapping.dataset.Schemes;
@@ -41,12 +42,94 @@ public class MappingAnalysis {
     private final DatasetStore store;
     private final Schemes schemes;
     private final StarRuleSets ruleSets;
+    private final ClusterDefinitions definitions;
+    private final Map<String, Result> results = lru(4);
+    private final Map<String, Trend> trends = lru(4);
+    private final Map<String, List<DiversificationOpportunity>> related = lru(4);
 
-    MappingAnalysis(PanelCache panels, DatasetStore store, Schemes schemes, StarRuleSets ruleSets) {
+    MappingAnalysis(
+            PanelCache panels,
+            DatasetStore store,
+            Schemes schemes,
+            StarRuleSets ruleSets,
+            ClusterDefinitions definitions) {
         this.panels = panels;
         this.store = store;
         this.schemes = schemes;
         this.ruleSets = ruleSets;
+        this.definitions = definitions;
+    }
+
+    /** A small least-recently-used map: results of a stored version never change, so they can be kept. */
+    private static <V> Map<String, V> lru(int keep) {
+        return java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > keep;
+            }
+        });
+    }
+
+    /**
+     * The cache key of a computation on a dataset version: versions never change, but a workspace may replace a
+     * cluster definition (which decides traded or local), so the definitions' generation is part of the key.
+     */
+    private String key(Dataset d, Object... parts) {
+        StringBuilder k = new StringBuilder().append(d.versionId()).append('|').append(definitions.generation());
+        for (Object p : parts) {
+            k.append('|').append(p);
+        }
+        return k.toString();
+    }
+
+    /**
+     * A cluster's (or industry's) employment and location quotient in every region for every year of a dataset, the
+     * same numbers the profile of each year shows.
+     *
+     * @param employment per year, region x industry, row-major as in {@link Result#cell(int, int)}
+     * @param lq per year, location quotients computed as {@link #analyse} does for that year
+     */
+    public record Trend(
+            int[] years, List<String> regions, List<String> industries, double[][] employment, double[][] lq) {
+
+        public double employment(int year, int region, int industry) {
+            return employment[year][region * industries.size() + industry];
+        }
+
+        public double lq(int year, int region, int industry) {
+            return lq[year][region * industries.size() + industry];
+        }
+    }
+
+    /** The {@link Trend} of a dataset version (kept for the few versions most recently asked for). */
+    public Trend trend(long workspaceId, Dataset dataset) {
+        String k = key(dataset, "trend");
+        Trend t = trends.get(k);
+        if (t == null) {
+            int[] years = dataset.years().stream().mapToInt(Integer::intValue).toArray();
+            double[][] emp = new double[years.length][];
+            double[][] lq = new double[years.length][];
+            Panel panel = panels.panel(dataset);
+            String measure = employmentMeasure(dataset);
+            boolean hasEst = dataset.measures().contains("establishments");
+            List<String> regions = panel.regions();
+            List<String> industries = panel.industries();
+            boolean[] traded = schemes.traded(workspaceId, dataset.industryScheme(), industries);
+            for (int y = 0; y < years.length; y++) {
+                // the same LQ as analyse() computes for that year (strength rules' LQ, reference totals if any)
+                LabelledMatrix e = panel.crossSection(years[y], measure, 0);
+                LabelledMatrix n = hasEst ? panel.crossSection(years[y], "establishments", 0) : e;
+                ReferenceTotals reference =
+                        referenceTotals(workspaceId, dataset, years[y], List.of(e.columnCodes()), traded, measure);
+                StrengthResult strength = new UsClusterMappingStrength(StrengthRules.usClusterMapping())
+                        .evaluate(e, n, traded, reference);
+                emp[y] = e.values();
+                lq[y] = strength.lq().values();
+            }
+            t = new Trend(years, regions, industries, emp, lq);
+            trends.put(k, t);
+        }
+        return t;
     }
 
     /** One region x industry (or cluster) cell of a cross-section. */
@@ -117,7 +200,22 @@ public class MappingAnalysis {
         return d.measures().contains("employment") ? "employment" : d.measures().get(0);
     }
 
+    /**
+     * The cross-section of one year computed with one method; the few most recently asked for are kept, so the pages
+     * of a large dataset do not recompute it on every load.
+     */
     public Result analyse(long workspaceId, Dataset dataset, int year, String method) {
+        String m = method != null && (method.startsWith("rule:") || ECO.equals(method)) ? method : US;
+        String k = key(dataset, year, m);
+        Result r = results.get(k);
+        if (r == null) {
+            r = compute(workspaceId, dataset, year, m);
+            results.put(k, r);
+        }
+        return r;
+    }
+
+    private Result compute(long workspaceId, Dataset dataset, int year, String method) {
         Panel panel = panels.panel(dataset);
         if (panel.yearIndex(year) < 0) {
             throw new IllegalArgumentException("the dataset has no year " + year + "; it has " + dataset.years());
@@ -242,14 +340,23 @@ public class MappingAnalysis {
         LabelledMatrix m = panel.crossSection(year, measure, 0);
         double[] out = new double[regions.size() * industries.size()];
         Arrays.fill(out, Double.NaN);
-        List<String> rc = List.of(m.rowCodes());
-        List<String> cc = List.of(m.columnCodes());
+        Map<String, Integer> rc = new java.util.HashMap<>();
+        Map<String, Integer> cc = new java.util.HashMap<>();
+        for (int k = 0; k < m.rowCodes().length; k++) {
+            rc.put(m.rowCodes()[k], k);
+        }
+        for (int k = 0; k < m.columnCodes().length; k++) {
+            cc.put(m.columnCodes()[k], k);
+        }
+        int[] cols = new int[industries.size()];
+        for (int c = 0; c < cols.length; c++) {
+            cols[c] = cc.getOrDefault(industries.get(c), -1);
+        }
         for (int r = 0; r < regions.size(); r++) {
-            int rr = rc.indexOf(regions.get(r));
-            for (int c = 0; c < industries.size() && rr >= 0; c++) {
-                int ci = cc.indexOf(industries.get(c));
-                if (ci >= 0) {
-                    out[r * industries.size() + c] = m.get(rr, ci);
+            int rr = rc.getOrDefault(regions.get(r), -1);
+            for (int c = 0; c < cols.length && rr >= 0; c++) {
+                if (cols[c] >= 0) {
+                    out[r * industries.size() + c] = m.get(rr, cols[c]);
                 }
             }
         }
@@ -297,16 +404,16 @@ public class MappingAnalysis {
         if (!supportsRelatedness(dataset)) {
             return List.of();
         }
-        Panel panel = panels.panel(dataset);
-        LabelledMatrix x = panel.crossSection(year, employmentMeasure(dataset), 0);
-        PresenceMatrix presence = PresenceRule.atLeast(1).apply(new BalassaRca().compute(x));
-        LabelledMatrix proximity = new MinimumConditionalProbability().relatedness(CoOccurrence.ofIndustries(presence));
-        LabelledMatrix density = new RelatednessDensity().compute(presence, proximity);
-        return new DiversificationRanking()
-                .rank(presence, density).stream()
-                        .filter(o -> o.region().equals(region))
-                        .limit(limit)
-                        .toList();
+        List<DiversificationOpportunity> all = related.computeIfAbsent(key(dataset, year), k -> {
+            Panel panel = panels.panel(dataset);
+            LabelledMatrix x = panel.crossSection(year, employmentMeasure(dataset), 0);
+            PresenceMatrix presence = PresenceRule.atLeast(1).apply(new BalassaRca().compute(x));
+            LabelledMatrix proximity =
+                    new MinimumConditionalProbability().relatedness(CoOccurrence.ofIndustries(presence));
+            LabelledMatrix density = new RelatednessDensity().compute(presence, proximity);
+            return List.copyOf(new DiversificationRanking().rank(presence, density));
+        });
+        return all.stream().filter(o -> o.region().equals(region)).limit(limit).toList();
     }
 
     /** Relatedness needs enough regions and industries for co-occurrence to mean something. */

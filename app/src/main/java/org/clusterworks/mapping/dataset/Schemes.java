@@ -28,6 +28,33 @@ public class Schemes {
     private final Classifications classifications;
     private final ClusterDefinitions clusterDefinitions;
 
+    /**
+     * Territories and industry codes already looked up for pages, by scheme and code: reference data does not change
+     * while the application runs, and a profile of a dataset with 3,000 counties would otherwise ask for each of them
+     * on every load. Only codes of stored datasets come here (never those of a file being checked); capped anyway.
+     */
+    private final Map<String, Optional<Territory>> territoryCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Map<String, String> industryTitleCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 100_000;
+
+    private Optional<Territory> cachedTerritory(String scheme, String code) {
+        if (territoryCache.size() > CACHE_LIMIT) {
+            territoryCache.clear();
+        }
+        return territoryCache.computeIfAbsent(scheme + "\u0000" + code, k -> territories.find(scheme, code));
+    }
+
+    private String cachedTitle(String scheme, String code) {
+        if (industryTitleCache.size() > CACHE_LIMIT) {
+            industryTitleCache.clear();
+        }
+        return industryTitleCache.computeIfAbsent(
+                scheme + "\u0000" + code,
+                k -> classifications.find(scheme, code).map(IndustryCode::title).orElse(code));
+    }
+
     Schemes(Territories territories, Classifications classifications, ClusterDefinitions clusterDefinitions) {
         this.territories = territories;
         this.classifications = classifications;
@@ -98,7 +125,7 @@ public class Schemes {
                     c,
                     FREE.equals(scheme)
                             ? c
-                            : territories.find(scheme, c).map(Territory::name).orElse(c));
+                            : cachedTerritory(scheme, c).map(Territory::name).orElse(c));
         }
         return out;
     }
@@ -114,7 +141,7 @@ public class Schemes {
                 ClusterDefinitions.Cluster cl = def.get().clusters().get(c);
                 name = cl == null ? c : cl.name();
             } else if (!FREE.equals(scheme)) {
-                name = classifications.find(scheme, c).map(IndustryCode::title).orElse(c);
+                name = cachedTitle(scheme, c);
             }
             out.put(c, name);
         }
@@ -148,13 +175,13 @@ public class Schemes {
         if (FREE.equals(scheme) || regionCodes.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Territory> t = territories.find(scheme, regionCodes.iterator().next());
+        Optional<Territory> t = cachedTerritory(scheme, regionCodes.iterator().next());
         return t.flatMap(x -> territories.geometry(scheme, x.level()));
     }
 
     /** The territory record, for the geometry join key (ISO numeric for countries). */
     public Optional<Territory> territory(String scheme, String code) {
-        return FREE.equals(scheme) ? Optional.empty() : territories.find(scheme, code);
+        return FREE.equals(scheme) ? Optional.empty() : cachedTerritory(scheme, code);
     }
 
     /** Neighbourhood for a region map: the territories sharing its parent (or its whole level). */

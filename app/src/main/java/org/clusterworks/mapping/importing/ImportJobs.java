@@ -60,8 +60,11 @@ public class ImportJobs implements DisposableBean {
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    ImportJobs(ImportService imports) {
+    private final org.clusterworks.mapping.analysis.CacheWarmer warmer;
+
+    ImportJobs(ImportService imports, org.clusterworks.mapping.analysis.CacheWarmer warmer) {
         this.imports = imports;
+        this.warmer = warmer;
     }
 
     /** Starts importing an uploaded file (deleted afterwards). */
@@ -83,6 +86,7 @@ public class ImportJobs implements DisposableBean {
                             job.phase = phase;
                             job.fraction = f;
                         });
+                warmer.warm(workspaceId, job.result.datasetId());
             } catch (ImportRejected e) {
                 job.problems = e.problems();
                 job.problemCount = Math.max(1, e.total());

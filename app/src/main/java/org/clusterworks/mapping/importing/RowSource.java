@@ -18,18 +18,10 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The rows of an uploaded table: CSV (comma, semicolon or tab, detected from the header; optionally gzip) or the
- * first sheet of an XLSX workbook. Row numbers are the file's: the header is row 1, the first data row is row 2.
+ * first sheet of an XLSX workbook, streamed ({@link XlsxRows}). Row numbers are the file's: the header is row 1, the first data row is row 2.
  */
 public abstract class RowSource implements AutoCloseable {
 
@@ -52,7 +44,7 @@ public abstract class RowSource implements AutoCloseable {
     public static RowSource open(Path file, String fileName) throws IOException {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
-            return new Xlsx(file);
+            return new XlsxRows(file);
         }
         long size = Files.size(file);
         return new Csv(Files.newInputStream(file), size, lower.endsWith(".gz"));
@@ -148,89 +140,6 @@ public abstract class RowSource implements AutoCloseable {
         @Override
         public void close() throws IOException {
             parser.close();
-        }
-    }
-
-    static final class Xlsx extends RowSource {
-        private final Workbook workbook;
-        private final Sheet sheet;
-        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        private final List<String> header = new ArrayList<>();
-        private final int last;
-        private int index;
-
-        Xlsx(Path file) throws IOException {
-            try (InputStream in = Files.newInputStream(file)) {
-                this.workbook = new XSSFWorkbook(in);
-            } catch (RuntimeException e) {
-                throw new IOException("not a readable XLSX workbook: " + e.getMessage(), e);
-            }
-            this.sheet = workbook.getSheetAt(0);
-            this.index = sheet.getFirstRowNum();
-            this.last = sheet.getLastRowNum();
-            Row first = sheet.getRow(index);
-            if (first == null) {
-                throw new IOException("the first sheet is empty");
-            }
-            for (int c = 0; c < first.getLastCellNum(); c++) {
-                header.add(text(first.getCell(c)).strip());
-            }
-        }
-
-        private String text(Cell cell) {
-            if (cell == null) {
-                return "";
-            }
-            CellType type =
-                    cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-            if (type == CellType.NUMERIC) {
-                return NumberToTextConverter.toText(cell.getNumericCellValue());
-            }
-            if (type == CellType.STRING) {
-                return cell.getStringCellValue();
-            }
-            return formatter.formatCellValue(cell);
-        }
-
-        @Override
-        public List<String> header() {
-            return header;
-        }
-
-        @Override
-        public String[] next() {
-            while (index < last) {
-                index++;
-                Row r = sheet.getRow(index);
-                if (r == null) {
-                    continue;
-                }
-                String[] out = new String[header.size()];
-                boolean any = false;
-                for (int c = 0; c < out.length; c++) {
-                    out[c] = text(r.getCell(c)).strip();
-                    any |= !out[c].isEmpty();
-                }
-                if (any) {
-                    return out;
-                }
-            }
-            return null;
-        }
-
-        @Override
-        public long rowNumber() {
-            return index + 1L;
-        }
-
-        @Override
-        public double progress() {
-            return last <= 0 ? 1 : index / (double) last;
-        }
-
-        @Override
-        public void close() throws IOException {
-            workbook.close();
         }
     }
 

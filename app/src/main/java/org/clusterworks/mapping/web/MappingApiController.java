@@ -15,6 +15,7 @@ import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.mapping.analysis.CacheWarmer;
 import org.clusterworks.mapping.analysis.MappingAnalysis;
 import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
@@ -54,6 +55,7 @@ class MappingApiController {
     private final Uploads uploads;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final CacheWarmer warmer;
 
     MappingApiController(
             ImportService imports,
@@ -61,7 +63,9 @@ class MappingApiController {
             MappingAnalysis analysis,
             Uploads uploads,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CacheWarmer warmer) {
+        this.warmer = warmer;
         this.imports = imports;
         this.store = store;
         this.analysis = analysis;
@@ -175,6 +179,7 @@ class MappingApiController {
                     refToken == null ? null : uploads.path(refToken),
                     reference == null ? null : reference.getOriginalFilename(),
                     ImportService.Progress.NONE);
+            warmer.warm(workspace.id(), r.datasetId());
             return ResponseEntity.created(
                             URI.create("/api/v1/workspaces/" + workspace.slug() + "/datasets/" + r.datasetId()))
                     .body(new Created(
@@ -271,6 +276,11 @@ class MappingApiController {
 
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected e) {
+        return problem(e);
+    }
+
+    /** 422 problem+json listing every problem of a refused file as {@code {row, column, message}}. */
+    static ResponseEntity<ProblemDetail> problem(ImportRejected e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         p.setTitle("The file was not imported");
         p.setProperty(

@@ -23,6 +23,7 @@ import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
 import org.clusterworks.mapping.dataset.Schemes;
 import org.clusterworks.mapping.importing.ColumnMapping;
+import org.clusterworks.mapping.importing.DefinitionTable;
 import org.clusterworks.mapping.importing.ImportJobs;
 import org.clusterworks.mapping.importing.KnownLayouts;
 import org.clusterworks.mapping.importing.RowSource;
@@ -326,28 +327,14 @@ class MappingPagesController {
         List<ClusterDefinitions.Item> items = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         String token = uploads.save(file);
-        try (RowSource source = RowSource.open(uploads.path(token), token)) {
-            List<String> h = source.header();
-            int ind = index(h, "industry", "industry_code", "naics", "nace", "code");
-            int cc = index(h, "cluster_code", "cluster");
-            int cn = index(h, "cluster_name", "cluster", "name");
-            int ct = index(h, "cluster_type", "type", "traded_local");
-            if (ind < 0 || cc < 0) {
-                errors.add(msg("mapping.definitions.columns"));
-            } else {
-                String[] row;
-                while ((row = source.next()) != null) {
-                    String i = row[ind].strip();
-                    String c = row[cc].strip();
-                    if (i.isEmpty() || c.isEmpty()) {
-                        errors.add(source.rowNumber() + ": " + msg("mapping.definitions.empty"));
-                        continue;
-                    }
-                    String t = ct < 0 ? "traded" : row[ct].strip().toLowerCase(Locale.ROOT);
-                    items.add(new ClusterDefinitions.Item(
-                            i, c, cn < 0 ? c : row[cn].strip(), t.startsWith("local") ? "local" : "traded"));
-                }
-            }
+        try {
+            DefinitionTable.Parsed parsed = DefinitionTable.read(uploads.path(token), file.getOriginalFilename());
+            items.addAll(parsed.items());
+            parsed.problems().stream()
+                    .limit(200)
+                    .forEach(p -> errors.add((p.row() > 0 ? msg("mapping.row") + " " + p.row() + ", " : "")
+                            + (p.column().isEmpty() ? "" : p.column() + ": ")
+                            + p.message()));
         } catch (IOException e) {
             errors.add(e.getMessage());
         } finally {
@@ -372,17 +359,6 @@ class MappingPagesController {
         }
         model.addAttribute("definitionErrors", errors.isEmpty() ? List.of(msg("mapping.definitions.none")) : errors);
         return overview(workspace, model);
-    }
-
-    private static int index(List<String> header, String... names) {
-        for (String n : names) {
-            for (int i = 0; i < header.size(); i++) {
-                if (header.get(i).equalsIgnoreCase(n)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
     }
 
     @PostMapping("/star-rules")
@@ -511,7 +487,67 @@ class MappingPagesController {
                         values,
                         code,
                         msg(MappingAnalysis.US.equals(r.method()) ? "mapping.map.strength" : "mapping.map.starred")));
+        if (d.years().size() > 1) {
+            MappingAnalysis.Trend t = analysis.trend(workspace.id(), d);
+            List<Integer> shown = trendClusters(r, ri, 5);
+            model.addAttribute(
+                    "trendEmployment",
+                    json.writeValueAsString(lines(
+                            t,
+                            msg("mapping.col.employment"),
+                            shown,
+                            i -> v.industryName(r.industries().get(i)),
+                            i -> y -> t.employment(y, ri, i))));
+            model.addAttribute(
+                    "trendLq",
+                    json.writeValueAsString(lines(
+                            t,
+                            msg("mapping.col.lq"),
+                            shown,
+                            i -> v.industryName(r.industries().get(i)),
+                            i -> y -> t.lq(y, ri, i))));
+        }
         return "mapping/region";
+    }
+
+    /** The clusters a region's trend charts follow: its flagged ones, then its largest, by employment. */
+    static List<Integer> trendClusters(MappingAnalysis.Result r, int ri, int limit) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < r.industries().size(); i++) {
+            if (r.cell(ri, i).employment() > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.<Integer, Boolean>comparing(
+                        i -> !r.cell(ri, i).flagged(r.method()))
+                .thenComparing(i -> -r.cell(ri, i).employment()));
+        return List.copyOf(order.subList(0, Math.min(limit, order.size())));
+    }
+
+    /** Line chart data: one series per index, one value per year of the trend (null where not a number). */
+    private static Map<String, Object> lines(
+            MappingAnalysis.Trend t,
+            String label,
+            List<Integer> indices,
+            java.util.function.IntFunction<String> name,
+            java.util.function.IntFunction<java.util.function.IntToDoubleFunction> value) {
+        List<Map<String, Object>> series = new ArrayList<>();
+        for (int i : indices) {
+            List<Double> values = new ArrayList<>();
+            for (int y = 0; y < t.years().length; y++) {
+                double x = value.apply(i).applyAsDouble(y);
+                values.add(Double.isFinite(x) ? MappingViews.round(x) : null);
+            }
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", name.apply(i));
+            one.put("values", values);
+            series.add(one);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("years", java.util.Arrays.stream(t.years()).boxed().toList());
+        out.put("name", label);
+        out.put("series", series);
+        return out;
     }
 
     private static double countFlagged(MappingAnalysis.Result r, int region) {
@@ -606,27 +642,50 @@ class MappingPagesController {
             values[k] = MappingViews.round(r.cell(k, ci).lq());
         }
         model.addAttribute("map", map(d, r, values, null, msg("mapping.col.lq")));
-        model.addAttribute(
-                "series",
-                d.years().size() > 1 ? json.writeValueAsString(series(workspace, d, code, r.method())) : null);
-        return "mapping/cluster";
-    }
-
-    /** Employment of a cluster across all regions per year. */
-    private Map<String, Object> series(CurrentWorkspace ws, Dataset d, String code, String method) {
-        List<Integer> years = new ArrayList<>();
-        List<Double> totals = new ArrayList<>();
-        for (int y : d.years()) {
-            MappingAnalysis.Result r = analysis.analyse(ws.id(), d, y, method);
-            int ci = r.industryIndex(code);
-            double t = 0;
-            for (int k = 0; ci >= 0 && k < r.regions().size(); k++) {
-                t += r.cell(k, ci).employment();
+        if (d.years().size() > 1) {
+            MappingAnalysis.Trend t = analysis.trend(workspace.id(), d);
+            List<Double> totals = new ArrayList<>();
+            for (int y = 0; y < t.years().length; y++) {
+                double sum = 0;
+                for (int k = 0; k < t.regions().size(); k++) {
+                    sum += t.employment(y, k, ci);
+                }
+                totals.add(sum);
             }
-            years.add(y);
-            totals.add(t);
+            model.addAttribute(
+                    "series",
+                    json.writeValueAsString(Map.of(
+                            "years",
+                            java.util.Arrays.stream(t.years()).boxed().toList(),
+                            "values",
+                            totals,
+                            "name",
+                            msg("mapping.col.employment"))));
+            List<Integer> topRegions = new ArrayList<>();
+            for (int k = 0; k < r.regions().size(); k++) {
+                if (r.cell(k, ci).employment() > 0
+                        && Double.isFinite(r.cell(k, ci).lq())) {
+                    topRegions.add(k);
+                }
+            }
+            topRegions.sort(
+                    java.util.Comparator.comparingDouble(k -> -r.cell(k, ci).lq()));
+            model.addAttribute(
+                    "lqSeries",
+                    json.writeValueAsString(lines(
+                            t,
+                            msg("mapping.col.lq"),
+                            topRegions.subList(0, Math.min(5, topRegions.size())),
+                            k -> v.regionName(r.regions().get(k)),
+                            k -> y -> t.lq(y, k, ci))));
         }
-        return Map.of("years", years, "values", totals, "name", msg("mapping.col.employment"));
+        model.addAttribute(
+                "subclusters",
+                definitions
+                        .find(workspace.id(), d.industryScheme())
+                        .map(def -> def.subclusters().getOrDefault(code, List.of()))
+                        .orElse(List.of()));
+        return "mapping/cluster";
     }
 
     @GetMapping("/datasets/{id}/compare")
@@ -724,7 +783,7 @@ class MappingPagesController {
         };
         if ("pdf".equals(format) && "region".equals(view)) {
             return Exports.file(
-                    pdf(d, r, tables, v.regionName(code)),
+                    pdf(d, r, tables, v.regionName(code), PdfCharts.bubbles(v.bubbles(r.regionIndex(code)))),
                     MediaType.APPLICATION_PDF,
                     "region-" + code + "-" + r.year() + ".pdf");
         }
@@ -734,8 +793,9 @@ class MappingPagesController {
                 view + (code == null ? "" : "-" + code) + "-" + r.year());
     }
 
-    private byte[] pdf(Dataset d, MappingAnalysis.Result r, List<Table> tables, String title) {
+    private byte[] pdf(Dataset d, MappingAnalysis.Result r, List<Table> tables, String title, String chart) {
         Context ctx = new Context(LocaleContextHolder.getLocale());
+        ctx.setVariable("chart", chart);
         ctx.setVariable("dataset", d);
         ctx.setVariable("result", r);
         ctx.setVariable("tables", tables);

@@ -372,7 +372,7 @@ final class MappingViews {
                 "y",
                 growth
                         ? msg.apply("mapping.col.growth") + " (%/" + msg.apply("mapping.year") + ")"
-                        : msg.apply("mapping.col.region-share") + " (%)");
+                        : msg.apply("mapping.col.region-share"));
         m.put("yLine", growth ? 0 : null);
         m.put("flagged", msg.apply(us() ? "mapping.col.strong" : "mapping.col.stars"));
         m.put("other", msg.apply("mapping.other"));

@@ -16,6 +16,7 @@ import org.clusterworks.mapping.analysis.MappingAnalysis;
 import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
 import org.clusterworks.mapping.dataset.Schemes;
+import org.clusterworks.mapping.selection.SelectionStarter;
 import org.clusterworks.mapping.selection.Selections;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -41,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SelectionController {
 
     private final Selections selections;
+    private final SelectionStarter starter;
     private final DatasetStore store;
     private final MappingAnalysis analysis;
     private final Schemes schemes;
@@ -51,6 +53,7 @@ class SelectionController {
 
     SelectionController(
             Selections selections,
+            SelectionStarter starter,
             DatasetStore store,
             MappingAnalysis analysis,
             Schemes schemes,
@@ -59,6 +62,7 @@ class SelectionController {
             TemplateEngine templates,
             ApplicationEventPublisher events) {
         this.selections = selections;
+        this.starter = starter;
         this.store = store;
         this.analysis = analysis;
         this.schemes = schemes;
@@ -87,71 +91,26 @@ class SelectionController {
         workspace.require(Permission.ANALYSE);
         Dataset d = store.find(workspace.id(), dataset)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        MappingAnalysis.Result r = analysis.analyse(workspace.id(), d, year, method);
-        int ri = r.regionIndex(region);
-        if (ri < 0) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        SelectionStarter.Started started;
+        try {
+            started = starter.start(workspace.id(), d, region, year, method, null, this::msg);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
         }
-        Map<String, String> names = schemes.industryNames(workspace.id(), d.industryScheme(), r.industries());
-        List<Integer> chosen = new ArrayList<>();
-        List<Integer> present = new ArrayList<>();
-        for (int i = 0; i < r.industries().size(); i++) {
-            MappingAnalysis.Cell c = r.cell(ri, i);
-            if (c.employment() > 0 && c.traded()) {
-                present.add(i);
-                if (c.flagged(r.method())) {
-                    chosen.add(i);
-                }
-            }
-        }
-        if (chosen.size() < 2) {
-            present.sort(
-                    java.util.Comparator.comparingDouble(i -> -r.cell(ri, i).lq()));
-            chosen = present.subList(0, Math.min(8, present.size()));
-        }
-        List<Selections.Candidate> cands = new ArrayList<>();
-        for (int i : chosen) {
-            MappingAnalysis.Cell c = r.cell(ri, i);
-            cands.add(new Selections.Candidate(
-                    c.industry(),
-                    names.getOrDefault(c.industry(), c.industry()),
-                    fin(c.lq()),
-                    fin(c.employment()),
-                    fin(c.growth() * 100),
-                    fin(c.regionShare() * 100)));
-        }
-        List<Selections.Criterion> crit = new ArrayList<>();
-        crit.add(new Selections.Criterion(1, msg("mapping.col.lq"), "lq", 1));
-        crit.add(new Selections.Criterion(2, msg("mapping.col.employment"), "employment", 1));
-        int no = 3;
-        if (r.baseYear() > 0) {
-            crit.add(new Selections.Criterion(no++, msg("mapping.col.growth"), "growth", 1));
-        }
-        crit.add(new Selections.Criterion(no++, msg("mapping.sel.crit.firms"), "qualitative", 1));
-        crit.add(new Selections.Criterion(no++, msg("mapping.sel.crit.institutions"), "qualitative", 1));
-        crit.add(new Selections.Criterion(no, msg("mapping.sel.crit.market"), "qualitative", 1));
-        String regionName =
-                schemes.regionNames(d.regionScheme(), List.of(region)).get(region);
-        long id = selections.create(
-                workspace.id(),
-                msg("mapping.sel.default-name") + " " + regionName + " " + year,
-                d.id(),
-                region,
-                year,
-                r.method(),
-                cands,
-                crit);
+        long id = started.id();
         events.publishEvent(new AuditEvent(
                 workspace.id(),
                 AuditEvent.Action.CREATED,
                 "cluster-selection",
                 Long.toString(id),
-                "Selection exercise for " + regionName + " with " + cands.size() + " candidates"));
+                "Selection exercise for " + started.regionName() + " with " + started.candidates() + " candidates"));
         return "redirect:" + base(workspace) + "/selections/" + id;
     }
 
-    private static Double fin(double v) {
-        return Double.isFinite(v) ? v : null;
+    /** The sum of the criteria's weights, so pages show each as a share (weights are stored unnormalised). */
+    static double weightTotal(List<Selections.Criterion> criteria) {
+        double t = criteria.stream().mapToDouble(Selections.Criterion::weight).sum();
+        return t > 0 ? t : 1;
     }
 
     private Selections.Selection selection(CurrentWorkspace ws, long id) {
@@ -181,6 +140,7 @@ class SelectionController {
         model.addAttribute("selection", s);
         model.addAttribute("candidates", selections.candidates(id));
         model.addAttribute("criteria", criteria);
+        model.addAttribute("weightTotal", weightTotal(criteria));
         model.addAttribute("ranking", ranking);
         model.addAttribute("scores", selections.scores(id));
         model.addAttribute("mine", mine);
@@ -329,6 +289,7 @@ class SelectionController {
         Context ctx = new Context(LocaleContextHolder.getLocale());
         ctx.setVariable("selection", s);
         ctx.setVariable("criteria", selections.criteria(id));
+        ctx.setVariable("weightTotal", weightTotal(selections.criteria(id)));
         ctx.setVariable("ranking", selections.rank(id));
         ctx.setVariable("workspace", workspace.name());
         String html = templates.process("mapping/selection-memo", ctx);

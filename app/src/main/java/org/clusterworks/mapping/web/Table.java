@@ -39,16 +39,33 @@ public record Table(String title, String note, List<String> headers, List<List<O
         return v.toString();
     }
 
-    /** A cell ready for a page: its text and whether it is a number. */
-    public record Shown(String text, boolean num) {}
+    /**
+     * The most rows a page prints (a county-level dataset has 3,000 regions; rendering them all made a profile take
+     * seconds); the CSV and XLSX exports always have every row.
+     */
+    public static final int PAGE_ROWS = 250;
 
-    /** The rows as the page prints them. */
+    /** A cell ready for a page: its text, whether it is a number, and its link (first cell only, or null). */
+    public record Shown(String text, boolean num, String link) {}
+
+    /** The rows as the page prints them, at most {@link #PAGE_ROWS}. */
     public List<List<Shown>> display() {
-        return rows.stream()
-                .map(r -> r.stream()
-                        .map(v -> new Shown(show(v), v instanceof Number))
-                        .toList())
-                .toList();
+        List<List<Shown>> out = new ArrayList<>();
+        for (int r = 0; r < Math.min(PAGE_ROWS, rows.size()); r++) {
+            List<Shown> cells = new ArrayList<>();
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object v = row.get(c);
+                cells.add(new Shown(show(v), v instanceof Number, c == 0 ? links.get(r) : null));
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** How many rows the page leaves out (the exports have them). */
+    public int hiddenRows() {
+        return Math.max(0, rows.size() - PAGE_ROWS);
     }
 
     /** Whether a column holds numbers (for right alignment). */

@@ -44,6 +44,18 @@ public final class MappingRoutes implements ModuleRoutes {
                 Map.entry("POST /api/v1/workspaces/{workspace}/datasets", passes(Permission.ANALYSE)),
                 Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.VIEW)),
                 Map.entry("DELETE /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.ANALYSE)),
-                Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)));
+                Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/selections", view()),
+                Map.entry("POST /api/v1/workspaces/{workspace}/selections", passes(Permission.ANALYSE)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/selections/{id}", passes(Permission.VIEW)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/selections/{id}/scores",
+                        passes(Permission.CONTRIBUTE, Permission.ANALYSE)),
+                Map.entry(
+                        "POST /api/v1/workspaces/{workspace}/selections/{id}/decision",
+                        passes(Permission.MANAGE_PROGRAMME)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/cluster-definitions", view()),
+                Map.entry("GET /api/v1/workspaces/{workspace}/cluster-definitions/{code}", passes(Permission.VIEW)),
+                Map.entry("PUT /api/v1/workspaces/{workspace}/cluster-definitions/{code}", passes(Permission.ANALYSE)));
     }
 }
