@@ -93,7 +93,8 @@ class AuthorizationMatrixTest {
             Map.entry("course", (t, userAndWorkspace) -> "cluster-development"),
             Map.entry("module", (t, userAndWorkspace) -> "1"),
             Map.entry("stem", (t, userAndWorkspace) -> "01-intro"),
-            Map.entry("exercise", (t, userAndWorkspace) -> "1"));
+            Map.entry("exercise", (t, userAndWorkspace) -> "1"),
+            Map.entry("dimension", (t, userAndWorkspace) -> "objectives"));
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(

@@ -1,0 +1,105 @@
+// Charts of the policy observatory, drawn from the tables on the page (which stay the accessible source):
+// the statistics bar chart (with a PNG download) and the map of countries with programmes.
+// A file of its own because the content security policy forbids inline scripts.
+(function () {
+  "use strict";
+
+  function rowsOf(table) {
+    return Array.from(table.tBodies[0].rows).map((row) => row);
+  }
+
+  function statistics(element) {
+    const table = document.getElementById(element.dataset.table);
+    if (!table || !window.echarts) {
+      return;
+    }
+    const headers = Array.from(table.tHead.rows[0].cells).map((c) => c.textContent.trim());
+    const rows = rowsOf(table).reverse();
+    const labels = rows.map((r) => r.cells[0].textContent.trim());
+    const series = [{ name: headers[1], type: "bar", data: rows.map((r) => Number(r.cells[1].textContent)) }];
+    if (headers.length > 3) {
+      series.push({ name: headers[3], type: "bar", data: rows.map((r) => Number(r.cells[3].textContent)) });
+    }
+    element.style.height = Math.max(260, 34 * labels.length * series.length) + "px";
+    const chart = echarts.init(element, null, { renderer: "canvas" });
+    chart.setOption({
+      animation: false,
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      legend: { top: 0 },
+      grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+      xAxis: { type: "value", minInterval: 1 },
+      yAxis: { type: "category", data: labels, axisLabel: { width: 320, overflow: "break" } },
+      series: series,
+    });
+    window.addEventListener("resize", () => chart.resize());
+    const png = document.querySelector("button[data-chart='" + element.id + "']");
+    if (png) {
+      png.addEventListener("click", () => {
+        const a = document.createElement("a");
+        a.href = chart.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#fff" });
+        a.download = "observatory-statistics.png";
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+      });
+    }
+  }
+
+  function countryMap(element) {
+    const table = document.getElementById(element.dataset.table);
+    if (!table || !window.echarts) {
+      return;
+    }
+    const data = rowsOf(table)
+      .filter((r) => r.dataset.numeric)
+      .map((r) => ({
+        name: r.dataset.numeric,
+        value: Number(r.dataset.programmes),
+        label: r.cells[0].textContent.trim(),
+        href: r.cells[0].querySelector("a").getAttribute("href"),
+      }));
+    element.style.height = "420px";
+    fetch(element.dataset.geo, { credentials: "same-origin" })
+      .then((response) => response.json())
+      .then((geo) => {
+        echarts.registerMap("observatory-world", geo);
+        const chart = echarts.init(element);
+        const max = Math.max(1, ...data.map((d) => d.value));
+        chart.setOption({
+          animation: false,
+          tooltip: {
+            trigger: "item",
+            formatter: (p) => (p.data ? p.data.label + ": " + p.data.value : ""),
+          },
+          visualMap: { min: 0, max: max, left: 8, bottom: 8, calculable: false, inRange: { color: ["#d9f0e6", "#0b6e4f"] } },
+          series: [{
+            type: "map",
+            map: "observatory-world",
+            nameProperty: "id",
+            roam: true,
+            center: [15, 50],
+            zoom: 3.2,
+            data: data,
+          }],
+        });
+        chart.on("click", (p) => {
+          if (p.data && p.data.href) {
+            window.location.href = p.data.href;
+          }
+        });
+        window.addEventListener("resize", () => chart.resize());
+      })
+      .catch(() => { element.remove(); });
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const stat = document.getElementById("stat-chart");
+    if (stat) {
+      statistics(stat);
+    }
+    const map = document.getElementById("country-map");
+    if (map) {
+      countryMap(map);
+    }
+  });
+})();
