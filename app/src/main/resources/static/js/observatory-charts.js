@@ -20,7 +20,7 @@
     if (headers.length > 3) {
       series.push({ name: headers[3], type: "bar", data: rows.map((r) => Number(r.cells[3].textContent)) });
     }
-    element.style.height = Math.max(260, 34 * labels.length * series.length) + "px";
+    element.style.height = Math.max(260, 46 * labels.length * series.length) + "px";
     const chart = echarts.init(element, null, { renderer: "canvas" });
     chart.setOption({
       animation: false,
@@ -28,7 +28,7 @@
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
       xAxis: { type: "value", minInterval: 1 },
-      yAxis: { type: "category", data: labels, axisLabel: { width: 320, overflow: "break" } },
+      yAxis: { type: "category", data: labels, axisLabel: { width: 320, overflow: "break", lineHeight: 13 } },
       series: series,
     });
     window.addEventListener("resize", () => chart.resize());
