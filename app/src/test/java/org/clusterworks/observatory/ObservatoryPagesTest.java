@@ -147,6 +147,20 @@ class ObservatoryPagesTest {
     }
 
     @Test
+    void answerListsInTheReadersLanguageAndAsADownload() throws Exception {
+        assertThat(page("/observatory/questionnaire?lang=sw", "viewer"))
+                .contains("Kukuza kampuni zinazokua kwa kasi", "Supporting excellence of cluster management");
+        String csv = mvc.perform(
+                        get("/observatory/questionnaire/export?format=csv").with(users.as("viewer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.startsWith("objectives,"))).hasSize(12);
+        assertThat(csv).contains("support-wanted,training_cm,18,Training for cluster management");
+    }
+
+    @Test
     void onlyProgrammeOfficersOfTheEditorWorkspaceEdit() throws Exception {
         String edit = "/w/demo/observatory/programmes/" + id("SK-1") + "/edit";
         mvc.perform(get(edit).with(users.as("viewer"))).andExpect(status().isForbidden());
