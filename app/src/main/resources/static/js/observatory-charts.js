@@ -92,7 +92,61 @@
       .catch(() => { element.remove(); });
   }
 
+  // Regions of several NUTS levels (1, 2 or 3) on the NUTS 0 outline: the features of the listed codes are taken
+  // from the level files and drawn over the countries.
+  function regionMap(element) {
+    const table = document.getElementById(element.dataset.table);
+    if (!table || !window.echarts) {
+      return;
+    }
+    const rows = rowsOf(table).filter((r) => r.dataset.nuts);
+    const wanted = new Set(rows.map((r) => r.dataset.nuts));
+    const data = rows.map((r) => ({
+      name: r.dataset.nuts,
+      value: Number(r.dataset.programmes),
+      label: r.cells[0].textContent.trim(),
+      href: r.cells[0].querySelector("a").getAttribute("href"),
+    }));
+    element.style.height = "460px";
+    Promise.all([0, 1, 2, 3].map((level) =>
+      fetch(element.dataset.geo + level + ".geojson", { credentials: "same-origin" }).then((r) => r.json())))
+      .then((files) => {
+        const features = files[0].features.map((f) => ({ ...f, properties: { ...f.properties, NUTS_ID: "0-" + f.properties.NUTS_ID } }));
+        for (const file of files.slice(1)) {
+          features.push(...file.features.filter((f) => wanted.has(f.properties.NUTS_ID)));
+        }
+        echarts.registerMap("observatory-nuts", { type: "FeatureCollection", features: features });
+        const chart = echarts.init(element);
+        const max = Math.max(1, ...data.map((d) => d.value));
+        chart.setOption({
+          animation: false,
+          tooltip: { trigger: "item", formatter: (p) => (p.data ? p.data.label + ": " + p.data.value : "") },
+          visualMap: { min: 0, max: max, left: 8, bottom: 8, calculable: false, inRange: { color: ["#d9f0e6", "#0b6e4f"] } },
+          series: [{
+            type: "map",
+            map: "observatory-nuts",
+            nameProperty: "NUTS_ID",
+            roam: true,
+            center: [10, 52],
+            zoom: 4.5,
+            data: data,
+          }],
+        });
+        chart.on("click", (p) => {
+          if (p.data && p.data.href) {
+            window.location.href = p.data.href;
+          }
+        });
+        window.addEventListener("resize", () => chart.resize());
+      })
+      .catch(() => { element.remove(); });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
+    const regions = document.getElementById("region-map");
+    if (regions) {
+      regionMap(regions);
+    }
     const stat = document.getElementById("stat-chart");
     if (stat) {
       statistics(stat);

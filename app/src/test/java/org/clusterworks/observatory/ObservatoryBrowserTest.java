@@ -76,7 +76,11 @@ class ObservatoryBrowserTest {
 
         b.open("/observatory/countries");
         b.waitFor("#country-map canvas");
+        b.waitFor("#region-map canvas");
+        assertThat(b.find("#region-table").getText()).contains("Lappi", "FI1D7");
         b.screenshot("observatory-countries");
+        b.script("document.getElementById('region-map').scrollIntoView()");
+        b.screenshot("observatory-regions");
         b.open("/observatory/countries/CA");
         b.chooseLanguage("fr");
         assertThat(b.mainText()).contains("Fiche pays", "Évolution de la politique nationale de clusters");

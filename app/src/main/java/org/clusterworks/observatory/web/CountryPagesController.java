@@ -76,13 +76,27 @@ final class CountryPagesController {
     /** A country in the list, with how many programmes and regions the observatory holds for it. */
     record Row(Country country, String numeric, int national, int regional, int international, int regions) {}
 
+    /** A region in the list, with how many programmes the observatory holds for it. */
+    record RegionRow(org.clusterworks.observatory.core.Region region, String countryName, int programmes) {}
+
     @GetMapping
     String list(Model model) {
         Map<String, int[]> counts = new HashMap<>();
+        Map<Long, Integer> perRegion = new HashMap<>();
         for (var l : service.list(ProgrammeQuery.all())) {
             int[] c = counts.computeIfAbsent(l.programme().country(), k -> new int[3]);
             c[l.programme().level().ordinal()]++;
+            if (l.programme().regionId() != null) {
+                perRegion.merge(l.programme().regionId(), 1, Integer::sum);
+            }
         }
+        Map<String, String> names = new HashMap<>();
+        service.repository().countries().forEach(c -> names.put(c.iso(), c.name()));
+        model.addAttribute(
+                "regionRows",
+                service.repository().regions(null).stream()
+                        .map(r -> new RegionRow(r, names.get(r.country()), perRegion.getOrDefault(r.id(), 0)))
+                        .toList());
         Map<String, Integer> regions = new HashMap<>();
         service.repository().regions(null).forEach(r -> regions.merge(r.country(), 1, Integer::sum));
         List<Row> rows = service.repository().countries().stream()
