@@ -274,6 +274,12 @@ REGIONS = {  # name as used here -> (country, NUTS 2016 code, aliases)
     'Derby, Derbyshire, Nottingham and Nottinghamshire': (
         'GB', 'UKF1', ['Derby/Derbyshire/Nottingham/Nottinghamshire', 'Derby, Derbyshire, Nottingham and']),
     'Northamptonshire': ('GB', 'UKF2', []),
+    # Table 5 only (regions that answered the status questions but are not in Tables 6, 7 or 9):
+    'Burgenland': ('AT', 'AT11', []), 'Salzburg': ('AT', 'AT32', []), 'Steiermark': ('AT', 'AT22', []),
+    'Etelä-Karjala': ('FI', 'FI1C5', []), 'Pohjois-Pohjanmaa': ('FI', 'FI1D9', []),
+    'Varsinais-Suomi': ('FI', 'FI1C1', []), 'Pays de la Loire': ('FR', 'FRG', []),
+    'Brandenburg': ('DE', 'DE4', []), 'Sachsen': ('DE', 'DED', []), 'Noord-Nederland': ('NL', 'NL1', []),
+    'Západné Slovensko': ('SK', 'SK02', ['Zápádne Slovensko', 'Západoé Slovensko']),
 }
 REGION_ALIASES = {norm(a): name for name, (_, _, al) in REGIONS.items() for a in al + [name]}
 
@@ -388,6 +394,44 @@ def budgets(name, names, cell, source):
                   'budget kept on the first programme')
         out[0] = (out[0][0], text)
     return out
+
+
+# ---------------------------------------------------------------- region status: Table 5 (L812-900)
+# Column shifts: Pohjois-Pohjanmaa sits in the Country column (L830); "Agenda voor Twente" has its programme in the
+# Country column (L869, a continuation); Northamptonshire's row carries D2N2's programme (L898) and its own status
+# is on the next line (L899).
+T5_REGION_IN_COUNTRY_COLUMN = {830}
+T5_CONTINUATION = {869}
+T5_STATUS_FROM = {898: 899}
+REGION_STATUS = {}
+
+
+def region_status():
+    for n in range(813, 901):
+        raw = line(n)
+        if '\t' not in raw or raw.startswith('Country\t') or n in T5_CONTINUATION:
+            continue
+        cells = raw.split('\t') + [''] * 4
+        if n in T5_REGION_IN_COUNTRY_COLUMN:
+            name, text = clean(cells[0]), clean(cells[1])
+        else:
+            name, text = clean(cells[1]), clean(cells[2])
+        if not name:
+            continue
+        source = f'Table 5 L{n}'
+        if n in T5_STATUS_FROM:
+            text = clean(line(T5_STATUS_FROM[n]).split('\t')[2])
+            source = f'Table 5 L{T5_STATUS_FROM[n]}'
+        name = region(name, source)
+        low = text.lower()
+        policy = 'true' if low.startswith('regional cluster policy') else 'false' if low.startswith('no regional') else ''
+        past = ('false' if 'no strategy or policy to support clusters in the past' in low
+                else 'true' if 'in the past' in low else '')
+        plans = 'false' if 'no plans' in low else 'true' if ('plans' in low or 'planned' in low) else ''
+        m = re.search(r'(\d or more|\d) cluster (?:supporting )?programmes?', text)
+        count = m.group(1) if m else ('0' if 'currently no cluster supporting programme' in low else '')
+        sentence = text[:m.end()] + '.' if m else text
+        REGION_STATUS[name] = [policy, past, plans, count, re.sub(r'<[^>]+>', '', sentence)[:1000], source]
 
 
 # ---------------------------------------------------------------- support wanted: Tables 4 and 7
@@ -572,13 +616,16 @@ KNOWN = [
 ]
 national()
 regional()
+region_status()
 support_wanted()
 fiches()
 coded_fiches()
 write('programmes.tsv', ['key', 'level', 'country', 'region', 'name', 'url', 'duration', 'budget', 'sectoral_focus',
                          'source'], PROGRAMMES)
-write('regions.tsv', ['key', 'country', 'name', 'nuts', 'source'],
-      [[region_key(n), c, n, nuts, 'Tables 6, 7, 9'] for n, (c, nuts, _) in REGIONS.items()])
+write('regions.tsv', ['key', 'country', 'name', 'nuts', 'source', 'policy', 'past', 'plans', 'programmes',
+                      'status_text', 'status_source'],
+      [[region_key(n), c, n, nuts, 'Tables 5, 6, 7, 9'] + REGION_STATUS.get(n, [''] * 5 + ['not in Table 5'])
+       for n, (c, nuts, _) in REGIONS.items()])
 write('countries.tsv', ['iso', 'name', 'group', 'status', 'status_text', 'source'], countries())
 write('answers.tsv', ['subject', 'wave', 'dimension', 'item', 'rating', 'response', 'other', 'source'], ANSWERS)
 write('fiches.tsv', ['country', 'section', 'position', 'heading', 'text', 'source'], FICHE_ROWS)

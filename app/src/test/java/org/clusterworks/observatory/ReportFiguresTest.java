@@ -187,6 +187,30 @@ class ReportFiguresTest {
     }
 
     @Test
+    void regionRecordsMatchTable5AndItsText() {
+        var regions = repository.regions(null).stream()
+                .filter(r -> r.statusSource() != null && r.statusSource().startsWith("Table 5"))
+                .toList();
+        // Annex A L2377: "54 entries from 16 countries and 49 regions".
+        assertThat(regions).hasSize(49);
+        // L905: "eight regions support clusters through four or more programmes".
+        assertThat(regions.stream().filter(r -> "4 or more".equals(r.programmesStated())))
+                .hasSize(8);
+        // L907: in BE, FR, DE, IT, NL, ES and UK all participating regions have a policy or strategy; in AT, FI, PL
+        // and SE the regions differ.
+        var byCountry = regions.stream()
+                .collect(Collectors.groupingBy(
+                        org.clusterworks.observatory.core.Region::country,
+                        Collectors.mapping(r -> Boolean.TRUE.equals(r.policy()), Collectors.toSet())));
+        for (String all : List.of("BE", "FR", "DE", "IT", "NL", "ES", "GB")) {
+            assertThat(byCountry.get(all)).as(all).containsExactly(true);
+        }
+        for (String mixed : List.of("AT", "FI", "PL", "SE")) {
+            assertThat(byCountry.get(mixed)).as(mixed).containsExactlyInAnyOrder(true, false);
+        }
+    }
+
+    @Test
     void regionalTargetGroupsMatchTable6ExceptTheBusinessAssociations() {
         // L1102: cluster organisations 24 regions, start-ups 9, large firms 6; research institutions and academic
         // institutions "11 or 12" (Table 6: 12 each).

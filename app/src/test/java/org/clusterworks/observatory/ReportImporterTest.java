@@ -103,6 +103,17 @@ class ReportImporterTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(lombardia.nutsCode()).isEqualTo("ITC4");
+        // Table 5 L830: Pohjois-Pohjanmaa is printed in the Country column; L898-899: Northamptonshire's own status
+        // is on the line after D2N2's programme.
+        var finland = repository.regions("FI");
+        assertThat(finland).anySatisfy(r -> {
+            assertThat(r.name()).isEqualTo("Pohjois-Pohjanmaa");
+            assertThat(r.policy()).isTrue();
+        });
+        assertThat(repository.regions("GB"))
+                .filteredOn(r -> r.name().equals("Northamptonshire"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.programmesStated()).isEqualTo("1"));
         // D2N2's "Catalysing growth ..." is printed on the Northamptonshire row of Table 5; Tables 6 and 9 put it
         // under D2N2, and so does the import.
         Programme catalysing = repository

@@ -203,7 +203,34 @@ public class ObservatoryRepository {
                 rs.getString("country"),
                 rs.getString("name"),
                 rs.getString("nuts_code"),
-                rs.getString("source"));
+                rs.getString("source"),
+                bool(rs, "policy"),
+                bool(rs, "policy_past"),
+                bool(rs, "policy_plans"),
+                rs.getString("programmes_stated"),
+                rs.getString("status_text"),
+                rs.getString("status_source"));
+    }
+
+    private static Boolean bool(ResultSet rs, String column) throws SQLException {
+        boolean v = rs.getBoolean(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Records a region's cluster-policy status (Table 5). */
+    public void saveRegionStatus(
+            long id, Boolean policy, Boolean past, Boolean plans, String programmes, String text, String source) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("policy", policy);
+        p.put("past", past);
+        p.put("plans", plans);
+        p.put("programmes", blankToNull(programmes));
+        p.put("text", blankToNull(text));
+        p.put("source", blankToNull(source));
+        jdbc.sql("""
+                        update observatory_region set policy = :policy, policy_past = :past, policy_plans = :plans,
+                          programmes_stated = :programmes, status_text = :text, status_source = :source where id = :id""").params(p).update();
     }
 
     // ------------------------------------------------------------------ programmes

@@ -115,6 +115,12 @@ public class ReportImporter {
             regionKeys.add(regions.required(r, "key", problems));
             countryOf(regions, r, isos, problems);
             regions.required(r, "name", problems);
+            for (String column : List.of("policy", "past", "plans")) {
+                String v = r.get(column);
+                if (!v.isBlank() && !v.equals("true") && !v.equals("false")) {
+                    problems.add(regions.at(r, column) + ": must be true, false or empty, not '" + v + "'");
+                }
+            }
         }
         Map<String, Level> programmeLevel = new HashMap<>();
         for (CSVRecord r : programmes.records) {
@@ -208,10 +214,17 @@ public class ReportImporter {
         }
         Map<String, Long> regionIds = new HashMap<>();
         for (CSVRecord r : regions.records) {
-            regionIds.put(
-                    r.get("key"),
-                    repository.upsertRegion(
-                            r.get("key"), r.get("country"), r.get("name"), blank(r.get("nuts")), r.get("source")));
+            long id = repository.upsertRegion(
+                    r.get("key"), r.get("country"), r.get("name"), blank(r.get("nuts")), r.get("source"));
+            regionIds.put(r.get("key"), id);
+            repository.saveRegionStatus(
+                    id,
+                    bool(r.get("policy")),
+                    bool(r.get("past")),
+                    bool(r.get("plans")),
+                    r.get("programmes"),
+                    r.get("status_text"),
+                    r.get("status_source"));
         }
         Map<String, Long> waveIds = new HashMap<>();
         WAVES.forEach((code, level) -> {
@@ -309,6 +322,10 @@ public class ReportImporter {
         if (!isos.contains(r.get(column))) {
             problems.add(rows.at(r, column) + ": unknown country '" + r.get(column) + "'");
         }
+    }
+
+    private static Boolean bool(String s) {
+        return s == null || s.isBlank() ? null : Boolean.valueOf(s);
     }
 
     private static String blank(String s) {
