@@ -16,9 +16,9 @@
     const headers = Array.from(table.tHead.rows[0].cells).map((c) => c.textContent.trim());
     const rows = rowsOf(table).reverse();
     const labels = rows.map((r) => r.cells[0].textContent.trim());
-    const series = [{ name: headers[1], type: "bar", data: rows.map((r) => Number(r.cells[1].textContent)) }];
-    if (headers.length > 3) {
-      series.push({ name: headers[3], type: "bar", data: rows.map((r) => Number(r.cells[3].textContent)) });
+    const series = [{ name: headers[1], type: "bar", data: rows.map((r) => Number(r.dataset.value)) }];
+    if (rows.length && rows[0].dataset.versus !== undefined) {
+      series.push({ name: headers[3], type: "bar", data: rows.map((r) => Number(r.dataset.versus)) });
     }
     element.style.height = Math.max(260, 46 * labels.length * series.length) + "px";
     const chart = echarts.init(element, null, { renderer: "canvas" });

@@ -119,6 +119,16 @@ class ObservatoryPagesTest {
     }
 
     @Test
+    void publishedCountsAndTheWaveOf2015AreShownBesideTheRebuiltOnes() throws Exception {
+        String body = page(
+                "/observatory/statistics?dimension=support-types&level=national&wave=eocic-2018-national"
+                        + "&versus=eco-2015",
+                "viewer");
+        assertThat(body).contains("Published in the source", "(L554)", "eco-2015", "data-value=\"23\"");
+        assertThat(body).contains("data-versus=\"18\"");
+    }
+
+    @Test
     void programmeListExportsAsCsvAndXlsx() throws Exception {
         String csv = mvc.perform(
                         get("/observatory/export?format=csv&country=HU").with(users.as("viewer")))

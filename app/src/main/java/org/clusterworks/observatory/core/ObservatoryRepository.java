@@ -563,6 +563,48 @@ public class ObservatoryRepository {
                 rs.getString("source"));
     }
 
+    // ------------------------------------------------------------------ published counts
+
+    /** A count a source publishes for an item, with the number of answers it is out of (or null) and its source. */
+    public record Published(String itemCode, int count, Integer answers, String source, String note) {}
+
+    public void clearPublished(long waveId) {
+        jdbc.sql("delete from observatory_published_count where wave_id = :w")
+                .param("w", waveId)
+                .update();
+    }
+
+    public void insertPublished(long waveId, Level level, String dimension, Published p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("wave", waveId);
+        m.put("level", level.name());
+        m.put("dimension", dimension);
+        m.put("item", p.itemCode());
+        m.put("count", p.count());
+        m.put("answers", p.answers());
+        m.put("source", p.source());
+        m.put("note", blankToNull(p.note()));
+        jdbc.sql("""
+                        insert into observatory_published_count (wave_id, level, dimension, item_code, count_value,
+                          answers, source, note) values (:wave, :level, :dimension, :item, :count, :answers, :source, :note)""").params(m).update();
+    }
+
+    public List<Published> published(String dimension, Level level, long waveId) {
+        return jdbc.sql("""
+                        select * from observatory_published_count where dimension = :dimension and level = :level
+                          and wave_id = :wave order by id""")
+                .param("dimension", dimension)
+                .param("level", level.name())
+                .param("wave", waveId)
+                .query((rs, n) -> new Published(
+                        rs.getString("item_code"),
+                        rs.getInt("count_value"),
+                        integer(rs, "answers"),
+                        rs.getString("source"),
+                        rs.getString("note")))
+                .list();
+    }
+
     // ------------------------------------------------------------------ fiches and imports
 
     public void replaceFiche(String country, List<FicheSection> sections) {

@@ -9,7 +9,34 @@ import java.util.List;
  * @param answers how many answers (programme, region or country responses) answered the question
  * @param otherAnswers how many "other" texts respondents added
  */
-public record Statistic(Dimension dimension, Level level, Wave wave, int answers, int otherAnswers, List<Row> rows) {
+public record Statistic(
+        Dimension dimension,
+        Level level,
+        Wave wave,
+        int answers,
+        int otherAnswers,
+        List<Row> rows,
+        java.util.Map<String, ObservatoryRepository.Published> published) {
+
+    /** Whether the wave holds answers (else only published counts, if any, are known). */
+    public boolean computed() {
+        return answers > 0;
+    }
+
+    /** The count the source publishes for an item, or null. */
+    public Integer publishedCount(String code) {
+        var p = published.get(code);
+        return p == null ? null : p.count();
+    }
+
+    /** The value to chart: the computed count when the wave holds answers, else the published one (or 0). */
+    public int value(String code) {
+        if (computed()) {
+            return count(code);
+        }
+        Integer p = publishedCount(code);
+        return p == null ? 0 : p;
+    }
 
     /** One item: its label as the taxonomy gives it, and its count. */
     public record Row(String code, String label, int count) {

@@ -34,7 +34,7 @@ public class Statistics {
                         .wave(waveCode)
                         .filter(w -> w.level() == null || w.level().equals(level.name()));
         if (wave.isEmpty()) {
-            return new Statistic(dimension, level, null, 0, 0, rows(dimension, level, Map.of(), locale));
+            return new Statistic(dimension, level, null, 0, 0, rows(dimension, level, Map.of(), locale), Map.of());
         }
         Map<Long, Long> regionOf = level == Level.REGIONAL ? repository.regionOfProgramme() : Map.of();
         Set<String> answered = new HashSet<>();
@@ -51,8 +51,16 @@ public class Statistics {
         }
         Map<String, Integer> counts = new HashMap<>();
         selected.forEach((k, v) -> counts.put(k, v.size()));
+        Map<String, ObservatoryRepository.Published> published = new java.util.LinkedHashMap<>();
+        repository.published(dimension.code(), level, wave.get().id()).forEach(p -> published.put(p.itemCode(), p));
         return new Statistic(
-                dimension, level, wave.get(), answered.size(), others, rows(dimension, level, counts, locale));
+                dimension,
+                level,
+                wave.get(),
+                answered.size(),
+                others,
+                rows(dimension, level, counts, locale),
+                published);
     }
 
     /** The waves that hold answers for a dimension at a level, oldest first. */

@@ -50,6 +50,9 @@ public class ReportImporter {
             "eocic-2018-regional", Level.REGIONAL,
             "eocic-2018-international", Level.INTERNATIONAL);
 
+    /** The 2015 survey the report compares with, known only through the counts the report cites. */
+    static final String WAVE_2015 = "eco-2015";
+
     private static final Set<String> SECTIONS =
             Set.of("introduction", "development", "programme", "objectives", "achievements", "summary");
 
@@ -85,6 +88,7 @@ public class ReportImporter {
         Rows answers = read(open, "answers.tsv", problems);
         Rows fiches = read(open, "fiches.tsv", problems);
         Rows ambiguities = read(open, "ambiguities.tsv", problems);
+        Rows published = read(open, "published-counts.tsv", problems);
         if (!problems.isEmpty()) {
             throw new ImportFailed(problems);
         }
@@ -167,6 +171,21 @@ public class ReportImporter {
                 problems.add(answers.at(r, "response") + ": must be 1 or more");
             }
         }
+        for (CSVRecord r : published.records) {
+            String wave = r.get("wave");
+            if (!WAVES.containsKey(wave) && !wave.equals(WAVE_2015)) {
+                problems.add(published.at(r, "wave") + ": unknown wave '" + wave + "'");
+            }
+            level(published, r, problems);
+            String dim = r.get("dimension");
+            if (!known.containsKey(dim) || !known.get(dim).contains(r.get("item"))) {
+                problems.add(published.at(r, "item") + ": '" + r.get("item") + "' is not in the closed list of " + dim);
+            }
+            published.integer(r, "count", problems);
+            if (!r.get("answers").isBlank()) {
+                published.integer(r, "answers", problems);
+            }
+        }
         for (CSVRecord r : fiches.records) {
             countryOf(fiches, r, isos, problems);
             if (!SECTIONS.contains(r.get("section"))) {
@@ -177,8 +196,8 @@ public class ReportImporter {
         if (!problems.isEmpty()) {
             throw new ImportFailed(problems);
         }
-        ImportReport report = tx.execute(
-                status -> write(items, countries, regions, programmes, answers, fiches, ambiguities, programmeLevel));
+        ImportReport report = tx.execute(status ->
+                write(items, countries, regions, programmes, answers, fiches, ambiguities, published, programmeLevel));
         taxonomy.reload();
         return report;
     }
@@ -191,6 +210,7 @@ public class ReportImporter {
             Rows answers,
             Rows fiches,
             Rows ambiguities,
+            Rows published,
             Map<String, Level> programmeLevel) {
         for (CSVRecord r : items.records) {
             repository.upsertItem(new Item(
@@ -236,6 +256,30 @@ public class ReportImporter {
             repository.clearWave(id);
             waveIds.put(code, id);
         });
+        long wave2015 = repository
+                .wave(WAVE_2015)
+                .map(w -> w.id())
+                .orElseGet(() -> repository.createWave(
+                        WAVE_2015,
+                        2015,
+                        Level.NATIONAL,
+                        "European Cluster Observatory survey 2015 (as cited in the 2019 report)",
+                        "Meier zu Köcker and Müller (2015), Cluster Programmes in Europe, European Cluster Observatory;"
+                                + " cited in " + SOURCE));
+        waveIds.put(WAVE_2015, wave2015);
+        waveIds.values().forEach(repository::clearPublished);
+        for (CSVRecord r : published.records) {
+            repository.insertPublished(
+                    waveIds.get(r.get("wave")),
+                    Level.valueOf(r.get("level")),
+                    r.get("dimension"),
+                    new ObservatoryRepository.Published(
+                            r.get("item"),
+                            Integer.parseInt(r.get("count")),
+                            r.get("answers").isBlank() ? null : Integer.parseInt(r.get("answers")),
+                            r.get("source"),
+                            r.get("note")));
+        }
         Map<String, Long> programmeIds = new HashMap<>();
         Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
         for (CSVRecord r : programmes.records) {

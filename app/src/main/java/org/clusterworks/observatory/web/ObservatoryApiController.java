@@ -83,7 +83,8 @@ final class ObservatoryApiController {
 
     record Page(int total, int page, int size, List<ApiProgramme> programmes) {}
 
-    record ApiCount(String label, String code, int count, int answers) {}
+    /** One item's count; {@code published} is the count the source document states, where it states one. */
+    record ApiCount(String label, String code, int count, int answers, Integer published) {}
 
     @GetMapping("/programmes")
     @Operation(summary = "Programmes matching every filter; all of them, or pages of `size` (up to 1000)")
@@ -192,7 +193,7 @@ final class ObservatoryApiController {
         }
         Statistic s = statistics.compute(d, l == null ? Level.NATIONAL : l, wave, Locale.ENGLISH);
         return s.rows().stream()
-                .map(r -> new ApiCount(r.label(), r.code(), r.count(), s.answers()))
+                .map(r -> new ApiCount(r.label(), r.code(), r.count(), s.answers(), s.publishedCount(r.code())))
                 .toList();
     }
 

@@ -84,7 +84,8 @@ final class StatisticsPagesController {
                     MediaType.APPLICATION_PDF,
                     base + ".pdf");
         }
-        List<String> headers = new ArrayList<>(List.of("code", "label", "count", "answers", "share_pct"));
+        List<String> headers = new ArrayList<>(
+                List.of("code", "label", "count", "answers", "share_pct", "published", "published_source"));
         if (v.versus() != null) {
             headers.addAll(List.of(
                     "count_" + v.versus().wave().code(),
@@ -92,8 +93,15 @@ final class StatisticsPagesController {
         }
         List<List<Object>> rows = new ArrayList<>();
         for (Statistic.Row r : s.rows()) {
-            List<Object> row = new ArrayList<>(
-                    List.of(r.code(), r.label(), r.count(), s.answers(), Math.round(r.share(s.answers()) * 10) / 10.0));
+            var pub = s.published().get(r.code());
+            List<Object> row = new ArrayList<>(java.util.Arrays.asList(
+                    r.code(),
+                    r.label(),
+                    s.computed() ? r.count() : null,
+                    s.answers(),
+                    s.computed() ? Math.round(r.share(s.answers()) * 10) / 10.0 : null,
+                    pub == null ? null : pub.count(),
+                    pub == null ? null : pub.source()));
             if (v.versus() != null) {
                 row.add(v.versus().count(r.code()));
                 row.add(v.versus().answers());
