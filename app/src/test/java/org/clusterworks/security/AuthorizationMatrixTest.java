@@ -99,7 +99,8 @@ class AuthorizationMatrixTest {
             Map.entry("stem", (t, userAndWorkspace) -> "01-intro"),
             Map.entry("exercise", (t, userAndWorkspace) -> "1"),
             Map.entry("name", (t, userAndWorkspace) -> "clusterworks-20260101-000000.sql.zip"),
-            Map.entry("position", (t, userAndWorkspace) -> "0"));
+            Map.entry("position", (t, userAndWorkspace) -> "0"),
+            Map.entry("dimension", (t, userAndWorkspace) -> "objectives"));
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(

@@ -1,0 +1,23 @@
+package org.clusterworks.security.routes;
+
+import static org.clusterworks.security.RouteExpectation.passes;
+
+import java.util.Map;
+import org.clusterworks.identity.Permission;
+import org.clusterworks.security.ModuleRoutes;
+import org.clusterworks.security.RouteExpectation;
+
+/**
+ * Who may use the observatory's workspace routes: only editing, by MANAGE_PROGRAMME. Editing exists only in the
+ * designated editor workspace, so in any other workspace an allowed role gets 404 (hence "passes"). The
+ * observatory's reading pages and API are global, for every signed-in user.
+ */
+public final class ObservatoryRoutes implements ModuleRoutes {
+
+    @Override
+    public Map<String, RouteExpectation> expectations() {
+        return Map.ofEntries(
+                Map.entry("GET /w/{workspace}/observatory/programmes/{id}/edit", passes(Permission.MANAGE_PROGRAMME)),
+                Map.entry("POST /w/{workspace}/observatory/programmes/{id}/edit", passes(Permission.MANAGE_PROGRAMME)));
+    }
+}
