@@ -329,6 +329,8 @@ public class ObservatoryRepository {
         }
         sql.append(" order by case p.level when 'NATIONAL' then 0 when 'REGIONAL' then 1 else 2 end,"
                 + " c.name, r.name, p.programme_key");
+        // SQL from constants: fixed filter fragments per filter (parameter names from fixed dimension names); values
+        // are named parameters.
         return jdbc.sql(sql.toString())
                 .params(p)
                 .query(ObservatoryRepository::programme)
@@ -340,11 +342,12 @@ public class ObservatoryRepository {
             return;
         }
         String name = "item_" + dimension;
-        sql.append(" and exists (select 1 from observatory_answer a where a.dimension = '")
-                .append(dimension)
-                .append("' and a.item_code = :")
+        sql.append(" and exists (select 1 from observatory_answer a where a.dimension = :")
+                .append(name)
+                .append("_dimension and a.item_code = :")
                 .append(name)
                 .append(" and a.rating in ('TOP', 'TICK') and (a.programme_id = p.id or a.region_id = p.region_id))");
+        p.put(name + "_dimension", dimension);
         p.put(name, item);
     }
 

@@ -272,6 +272,7 @@ public class PlanRepository {
 
     private Map<Long, List<Long>> pairs(String sql, long initiativeId) {
         Map<Long, List<Long>> result = new HashMap<>();
+        // SQL from constants: the two callers pass literal statements.
         jdbc.sql(sql)
                 .param("i", initiativeId)
                 .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
