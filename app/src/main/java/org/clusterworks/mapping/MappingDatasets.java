@@ -11,4 +11,10 @@ public interface MappingDatasets {
 
     /** One dataset of a workspace. */
     Optional<DatasetSummary> find(long workspaceId, long datasetId);
+
+    /**
+     * The figures of one cell of a dataset's year (employment, shares, location quotient), empty when the dataset,
+     * year, region or industry is not there.
+     */
+    Optional<CellFigures> cell(long workspaceId, long datasetId, int year, String region, String industry);
 }

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/observatory/questionnaire")
-final class QuestionnaireController {
+final class AnswerListsController {
 
     private final ObservatoryService service;
 
-    QuestionnaireController(ObservatoryService service) {
+    AnswerListsController(ObservatoryService service) {
         this.service = service;
     }
 
