@@ -124,8 +124,12 @@ class InitiativeJourneysBrowserTest {
 
         // The selection checklist done, the initiative moves on to governance.
         b.open(home);
-        while (!b.findAll("button[aria-label='Mark as done']").isEmpty()) {
-            b.clickAndWait(b.findAll("button[aria-label='Mark as done']").get(0));
+        String undone = "button[aria-label='Mark as done']";
+        while (!b.findAll(undone).isEmpty()) {
+            int before = b.findAll(undone).size();
+            b.findAll(undone).get(0).click(); // htmx swaps the checklist in place, without a page load
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.cssSelector(undone)).size() < before);
         }
         b.clickAndWait(button(b, "Complete this stage and move to \"Governance\""));
         assertThat(b.mainText()).contains("The stage is complete", "Current stage: Governance");
