@@ -21,4 +21,21 @@ public interface Initiatives {
 
     /** Ids of the initiatives in which the organisation has an active membership on {@code day}. */
     List<Long> initiativesOf(long workspaceId, long organisationId, LocalDate day);
+
+    /**
+     * Stores {@code pdf} as the next version of the initiative's action-plan document (created on first use) and
+     * submits that version for endorsement to its cluster commission, else its first governance body. The caller has
+     * checked that the user may edit the initiative. Returns the stored version number.
+     *
+     * @throws org.clusterworks.shared.InvalidInput ({@code bodyId}: no governance body; {@code document}: an
+     *     endorsement of the plan is already pending)
+     */
+    int submitActionPlan(
+            long workspaceId,
+            long initiativeId,
+            String filename,
+            byte[] pdf,
+            String note,
+            long userId,
+            String userName);
 }

@@ -51,4 +51,41 @@ class InitiativesApi implements Initiatives {
         return new InitiativeSummary(
                 i.id(), i.workspaceId(), i.name(), i.territoryCode(), i.clusterOrgId(), i.managerUserId(), i.stage());
     }
+
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public int submitActionPlan(
+            long workspaceId,
+            long initiativeId,
+            String filename,
+            byte[] pdf,
+            String note,
+            long userId,
+            String userName) {
+        var i = repo.find(workspaceId, initiativeId)
+                .orElseThrow(() -> InitiativeService.notFound("initiative " + initiativeId));
+        var errors = new org.clusterworks.shared.InvalidInput.Collector();
+        var body = repo.bodies(i.id()).stream()
+                .min(java.util.Comparator.comparing((Domain.Body b) -> b.kind() != Domain.BodyKind.CLUSTER_COMMISSION)
+                        .thenComparing(Domain.Body::id));
+        if (body.isEmpty()) {
+            errors.add("bodyId", "planning.no-governance-body");
+        }
+        var doc = repo.documents(i.id()).stream()
+                .filter(d -> d.kind() == Domain.DocumentKind.ACTION_PLAN)
+                .max(java.util.Comparator.comparing(Domain.Document::id));
+        if (doc.isPresent()
+                && repo.endorsements(i.id()).stream()
+                        .anyMatch(e ->
+                                e.documentId() == doc.get().id() && e.status() == Domain.EndorsementStatus.SUBMITTED)) {
+            errors.add("document", "endorsement.already-pending");
+        }
+        errors.throwIfAny();
+        long docId = doc.isPresent()
+                ? doc.get().id()
+                : repo.insertDocument(i.id(), "Vision and action plan", Domain.DocumentKind.ACTION_PLAN, userId);
+        int version = repo.addVersion(docId, filename, "application/pdf", pdf, note, userId, userName);
+        repo.insertEndorsement(i.id(), docId, version, body.get().id(), userName);
+        return version;
+    }
 }
