@@ -76,7 +76,10 @@ class AuthorizationMatrixTest {
             "GET /v3/api-docs/swagger-config",
             "GET /swagger-ui.html",
             "GET /verify/{code}",
-            "GET /api/v1/learning/certificates/{code}");
+            "GET /api/v1/learning/certificates/{code}",
+            "GET /respond/{token}",
+            "POST /respond/{token}",
+            "GET /respond/open/{token}");
 
     /** Routes outside workspaces only the platform administrator may use. */
     static final Set<String> PLATFORM_ADMIN_ONLY = Set.of("POST /admin/workspaces");
@@ -93,7 +96,8 @@ class AuthorizationMatrixTest {
             Map.entry("course", (t, userAndWorkspace) -> "cluster-development"),
             Map.entry("module", (t, userAndWorkspace) -> "1"),
             Map.entry("stem", (t, userAndWorkspace) -> "01-intro"),
-            Map.entry("exercise", (t, userAndWorkspace) -> "1"));
+            Map.entry("exercise", (t, userAndWorkspace) -> "1"),
+            Map.entry("position", (t, userAndWorkspace) -> "0"));
 
     /** Request parameters sent with a route (harmless values: an admin "changes" their own role to ADMIN). */
     static final Map<String, Map<String, String>> PARAMS = Map.of(

@@ -66,6 +66,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/invitations/**",
+                                "/respond/**",
                                 "/verify/**",
                                 "/error",
                                 "/css/**",
