@@ -24,6 +24,9 @@ import org.clusterworks.monitoring.logic.Granularity;
 import org.clusterworks.monitoring.logic.Period;
 import org.clusterworks.monitoring.logic.PeriodScheme;
 import org.clusterworks.monitoring.logic.SourceKind;
+import org.clusterworks.planning.EventSummary;
+import org.clusterworks.planning.JointActionSummary;
+import org.clusterworks.planning.Plans;
 import org.clusterworks.stakeholders.Gender;
 import org.clusterworks.stakeholders.Helix;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
@@ -45,7 +48,11 @@ class Computations {
         MEMBERS,
         BUSINESS_MEMBERS,
         SME_SHARE,
-        WOMEN_LED_SHARE;
+        WOMEN_LED_SHARE,
+        JOINT_ACTIONS,
+        COFINANCING,
+        EVENTS,
+        EVENT_PARTICIPANTS;
 
         static PlatformMeasure parse(String text) {
             for (PlatformMeasure m : values()) {
@@ -64,11 +71,88 @@ class Computations {
     private final MonitoringRepository repo;
     private final Initiatives initiatives;
     private final Stakeholders stakeholders;
+    private final Plans plans;
 
-    Computations(MonitoringRepository repo, Initiatives initiatives, Stakeholders stakeholders) {
+    Computations(MonitoringRepository repo, Initiatives initiatives, Stakeholders stakeholders, Plans plans) {
         this.repo = repo;
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
+        this.plans = plans;
+    }
+
+    /** The initiatives a framework counts: its own, or all of the workspace's for the programme. */
+    private List<Long> initiativeIds(Framework f) {
+        return f.initiativeId() != null
+                ? List.of(f.initiativeId())
+                : initiatives.all(f.workspaceId()).stream()
+                        .map(InitiativeSummary::id)
+                        .toList();
+    }
+
+    /**
+     * Joint actions and events of the action plan in a period: joint actions (not cancelled) that start in it, with
+     * the members' co-financing (in the indicator's currency when it has one), and events held in it by today, with
+     * their attendance by gender and helix role.
+     */
+    private Map<String, Computed> implementation(Framework f, Indicator i, PlatformMeasure m, Period p, LocalDate day) {
+        Map<String, Computed> out = new LinkedHashMap<>();
+        if (m == PlatformMeasure.JOINT_ACTIONS || m == PlatformMeasure.COFINANCING) {
+            int n = 0;
+            java.math.BigDecimal money = java.math.BigDecimal.ZERO;
+            for (long init : initiativeIds(f)) {
+                for (JointActionSummary a : plans.jointActions(f.workspaceId(), init)) {
+                    if ("CANCELLED".equals(a.status())
+                            || a.startDate() == null
+                            || !p.contains(a.startDate())
+                            || a.startDate().isAfter(day)) {
+                        continue;
+                    }
+                    n++;
+                    boolean sameCurrency = i.currency() == null
+                            || a.currency() == null
+                            || i.currency().equalsIgnoreCase(a.currency());
+                    if (a.cofinancing() != null && sameCurrency) {
+                        money = money.add(a.cofinancing());
+                    }
+                }
+            }
+            if (m == PlatformMeasure.JOINT_ACTIONS) {
+                out.put("", new Computed(n, how("monitoring.how.joint-actions", n, p.start(), day)));
+            } else {
+                out.put("", new Computed(money.doubleValue(), how("monitoring.how.cofinancing", n, p.start(), day)));
+            }
+            return out;
+        }
+        int events = 0;
+        int attended = 0;
+        Map<String, Integer> byCategory = new TreeMap<>();
+        for (long init : initiativeIds(f)) {
+            for (EventSummary e : plans.events(f.workspaceId(), init)) {
+                LocalDate d = e.startsAt() == null ? null : e.startsAt().toLocalDate();
+                if (d == null || !p.contains(d) || d.isAfter(day)) {
+                    continue;
+                }
+                events++;
+                attended += e.attended();
+                if (i.disaggregations().contains(Dimension.GENDER) && e.attendedByGender() != null) {
+                    e.attendedByGender().forEach((g, c) -> byCategory.merge("GENDER=" + g.name(), c, Integer::sum));
+                }
+                if (i.disaggregations().contains(Dimension.HELIX) && e.attendedByHelix() != null) {
+                    e.attendedByHelix().forEach((h, c) -> byCategory.merge("HELIX=" + h.name(), c, Integer::sum));
+                }
+            }
+        }
+        if (m == PlatformMeasure.EVENTS) {
+            out.put("", new Computed(events, how("monitoring.how.events", events, p.start(), day)));
+        } else {
+            out.put(
+                    "",
+                    new Computed(attended, how("monitoring.how.event-participants", attended, events, p.start(), day)));
+            int held = events;
+            byCategory.forEach((k, c) -> out.put(
+                    k, new Computed(c, how("monitoring.how.event-participants-of", c, k, held, p.start(), day))));
+        }
+        return out;
     }
 
     /** The periods of a framework at a granularity that have begun by today. */
@@ -162,6 +246,19 @@ class Computations {
         }
     }
 
+    /**
+     * The value of an indicator on a day, for a baseline: a platform count taken that day, else the value (approved
+     * or computed) of the period at the indicator's frequency that contains the day; null when there is none.
+     */
+    Double valueOn(Framework f, Indicator i, LocalDate day) {
+        Period p = f.scheme().containing(day, i.frequency());
+        if (i.sourceKind() == SourceKind.PLATFORM) {
+            Computed c = platform(f, i, p, day).get("");
+            return c == null ? null : c.amount();
+        }
+        return periodValue(f.scheme(), i, p, repo.values(i.id()));
+    }
+
     /** A computed amount and how it was computed. */
     record Computed(double amount, String how) {}
 
@@ -193,6 +290,9 @@ class Computations {
             return out;
         }
         LocalDate day = p.lastDay().isAfter(today) ? today : p.lastDay();
+        if (m.ordinal() >= PlatformMeasure.JOINT_ACTIONS.ordinal()) {
+            return implementation(f, i, m, p, day);
+        }
         List<StakeholderOrganisation> members = members(f.workspaceId(), f.initiativeId(), day);
         List<StakeholderOrganisation> business =
                 members.stream().filter(o -> o.helix() == Helix.BUSINESS).toList();
@@ -217,6 +317,7 @@ class Computations {
                             new Computed(n, how("monitoring.how.members-of", n, d.name() + "=" + k, day))));
                 }
             }
+            case JOINT_ACTIONS, COFINANCING, EVENTS, EVENT_PARTICIPANTS -> {}
             case SME_SHARE, WOMEN_LED_SHARE -> {
                 long hits = business.stream()
                         .filter(o -> m == PlatformMeasure.SME_SHARE ? o.sme() : o.ownerGender() == Gender.WOMAN)
