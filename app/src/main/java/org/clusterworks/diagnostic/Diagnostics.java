@@ -1,6 +1,7 @@
 package org.clusterworks.diagnostic;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Read access to initiatives' diagnostics for other modules; every call is workspace-scoped. */
 public interface Diagnostics {
@@ -10,4 +11,7 @@ public interface Diagnostics {
      * outside the workspace.
      */
     List<SwotItem> swot(long workspaceId, long initiativeId);
+
+    /** The latest approved baseline of an initiative, if its diagnostic was approved. */
+    Optional<DiagnosticBaseline> baseline(long workspaceId, long initiativeId);
 }

@@ -17,7 +17,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * An undirected, valued collaboration network (Wasserman &amp; Faust 1994, ch. 4): organisations as nodes, at most one
- * tie per pair whose weight is the strongest link recorded between the two in either direction, so that a reciprocal
+ * tie per pair whose weight is the strongest link recorded between the two in either direction (1-5 for recorded relationships, the
+ * frequency answer for a survey round), so that a reciprocal
  * nomination or two kinds of link do not double a tie. Self-links and links to organisations outside the node set are
  * dropped.
  *
@@ -30,10 +31,10 @@ public record CollaborationNetwork(List<Node> nodes, List<Tie> ties) {
     public record Node(long id, String name, Helix helix, boolean sme) {}
 
     /** An undirected tie between organisations {@code a < b} with a positive weight. */
-    public record Tie(long a, long b, int weight) {}
+    public record Tie(long a, long b, double weight) {}
 
     /** A directed or repeated link as recorded, before it is folded into ties. */
-    public record Link(long from, long to, int weight) {}
+    public record Link(long from, long to, double weight) {}
 
     public CollaborationNetwork {
         nodes = List.copyOf(nodes);
@@ -44,7 +45,7 @@ public record CollaborationNetwork(List<Node> nodes, List<Tie> ties) {
     public static CollaborationNetwork of(List<Node> nodes, List<Link> links) {
         Map<Long, Node> byId = new LinkedHashMap<>();
         nodes.stream().sorted(Comparator.comparingLong(Node::id)).forEach(n -> byId.put(n.id(), n));
-        Map<List<Long>, Integer> weights = new HashMap<>();
+        Map<List<Long>, Double> weights = new HashMap<>();
         for (Link l : links) {
             if (l.from() == l.to() || !byId.containsKey(l.from()) || !byId.containsKey(l.to()) || l.weight() <= 0) {
                 continue;

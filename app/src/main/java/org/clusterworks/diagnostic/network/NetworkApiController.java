@@ -3,7 +3,6 @@ package org.clusterworks.diagnostic.network;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ class NetworkApiController {
             int brokerage) {}
 
     /** A tie in API answers. */
-    record EdgeDto(long source, long target, int weight) {}
+    record EdgeDto(long source, long target, double weight) {}
 
     /** The network answer. */
     record NetworkDto(
@@ -92,18 +91,16 @@ class NetworkApiController {
                     @RequestParam(required = false)
                     Boolean sme,
             @Parameter(description = "keep only ties of at least this weight") @RequestParam(required = false)
-                    Integer minWeight) {
+                    Double minWeight) {
         var initiative = access.visible(ws, user, id);
         NetworkFilter filter = filter(helix, sme, minWeight);
-        if (round != null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No network round " + round);
-        }
-        var network =
-                networks.fromRelationships(ws.id(), initiative, LocalDate.now()).filter(filter);
+        var network = networks.network(ws.id(), initiative, round)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey round " + round))
+                .filter(filter);
         return dto(networks.analyse(network, normalized), filter);
     }
 
-    static NetworkFilter filter(List<String> helix, Boolean sme, Integer minWeight) {
+    static NetworkFilter filter(List<String> helix, Boolean sme, Double minWeight) {
         var errors = new InvalidInput.Collector();
         Set<Helix> helices = EnumSet.noneOf(Helix.class);
         if (helix != null) {
@@ -119,7 +116,7 @@ class NetworkApiController {
                 }
             }
         }
-        if (minWeight != null && (minWeight < 1 || minWeight > 5)) {
+        if (minWeight != null && !(minWeight >= 0 && minWeight < 1e6)) {
             errors.add("minWeight", "diagnostic.input.out-of-range");
         }
         errors.throwIfAny();

@@ -7,7 +7,7 @@ import org.clusterworks.stakeholders.Helix;
  * Which part of a network to look at: nodes of some helix roles (empty: all), only SMEs or only larger / non-business
  * organisations (null: both), and ties of at least a weight.
  */
-public record NetworkFilter(Set<Helix> helices, Boolean sme, int minWeight) {
+public record NetworkFilter(Set<Helix> helices, Boolean sme, double minWeight) {
 
     /** Keeps everything. */
     public static final NetworkFilter ALL = new NetworkFilter(Set.of(), null, 1);

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.clusterworks.shared.InvalidInput;
 
 /** The evidence-link form as typed: a mapping indicator, a survey result or a document / web address. */
-record EvidenceInput(
+public record EvidenceInput(
         String kind,
         String label,
         String datasetId,
@@ -17,14 +17,14 @@ record EvidenceInput(
         String url) {
 
     /** What a piece of evidence points to. */
-    enum Kind {
+    public enum Kind {
         MAPPING,
         SURVEY,
         DOCUMENT
     }
 
     /** Checked evidence, ready to store. */
-    record Valid(
+    public record Valid(
             Kind kind,
             String label,
             Long datasetId,
@@ -34,7 +34,7 @@ record EvidenceInput(
             String questionKey,
             String url) {}
 
-    Valid validate() {
+    public Valid validate() {
         var errors = new InvalidInput.Collector();
         Kind k = null;
         try {

@@ -34,7 +34,25 @@ public class SwotRepository {
             String clusterCode,
             Long roundId,
             String questionKey,
-            String url) {}
+            String url) {
+
+        /** For mapping evidence, the page inside the workspace: the region, cluster or dataset page. */
+        public String mappingPath() {
+            if (datasetId == null) {
+                return null;
+            }
+            String base = "/mapping/datasets/" + datasetId;
+            if (regionCode != null) {
+                return base + "/regions/"
+                        + org.springframework.web.util.UriUtils.encodePathSegment(regionCode, "UTF-8");
+            }
+            if (clusterCode != null) {
+                return base + "/clusters/"
+                        + org.springframework.web.util.UriUtils.encodePathSegment(clusterCode, "UTF-8");
+            }
+            return base;
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -64,7 +82,7 @@ public class SwotRepository {
                 .findFirst();
     }
 
-    long insert(
+    public long insert(
             long workspaceId,
             long initiativeId,
             String kind,
@@ -126,7 +144,7 @@ public class SwotRepository {
     }
 
     /** Adds the user's vote unless present; answers whether a vote was added. */
-    boolean vote(long itemId, long userId) {
+    public boolean vote(long itemId, long userId) {
         int existing = jdbc.sql("select count(*) from diagnostic_swot_vote where item_id = :i and user_id = :u")
                 .param("i", itemId)
                 .param("u", userId)
@@ -162,7 +180,7 @@ public class SwotRepository {
                 .list();
     }
 
-    long addEvidence(long itemId, EvidenceInput.Valid v, Long userId) {
+    public long addEvidence(long itemId, EvidenceInput.Valid v, Long userId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into diagnostic_swot_evidence (item_id, kind, label, dataset_id, region_code, cluster_code,"
                         + " round_id, question_key, url, created_by, created_at) values (:item, :kind, :label, :ds,"

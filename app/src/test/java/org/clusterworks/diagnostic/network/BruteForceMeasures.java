@@ -18,9 +18,9 @@ final class BruteForceMeasures {
     final int[][] dist;
     final long[][] sigma;
     final boolean[][] adj;
-    final int[][] weight;
+    final double[][] weight;
 
-    BruteForceMeasures(List<Long> nodeIds, List<long[]> edges) {
+    BruteForceMeasures(List<Long> nodeIds, List<double[]> edges) {
         ids.addAll(nodeIds);
         n = ids.size();
         Map<Long, Integer> index = new HashMap<>();
@@ -28,12 +28,12 @@ final class BruteForceMeasures {
             index.put(ids.get(i), i);
         }
         adj = new boolean[n][n];
-        weight = new int[n][n];
-        for (long[] e : edges) {
-            int a = index.get(e[0]);
-            int b = index.get(e[1]);
+        weight = new double[n][n];
+        for (double[] e : edges) {
+            int a = index.get((long) e[0]);
+            int b = index.get((long) e[1]);
             adj[a][b] = adj[b][a] = true;
-            weight[a][b] = weight[b][a] = (int) e[2];
+            weight[a][b] = weight[b][a] = e[2];
         }
         dist = new int[n][n];
         sigma = new long[n][n];
@@ -85,8 +85,8 @@ final class BruteForceMeasures {
         return d;
     }
 
-    int weightedDegree(int v) {
-        int d = 0;
+    double weightedDegree(int v) {
+        double d = 0;
         for (int w = 0; w < n; w++) {
             d += weight[v][w];
         }

@@ -45,7 +45,7 @@ class NetworkMeasuresTest {
         return new BruteForceMeasures(
                 net.nodes().stream().map(CollaborationNetwork.Node::id).toList(),
                 net.ties().stream()
-                        .map(t -> new long[] {t.a(), t.b(), t.weight()})
+                        .map(t -> new double[] {t.a(), t.b(), t.weight()})
                         .toList());
     }
 
