@@ -290,6 +290,13 @@ class MonitoringJourneyTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(json).contains("\"code\":\"BUYERS_MET\"");
+        String dashboard = mvc.perform(get("/w/demo/monitoring/frameworks/" + framework() + "/dashboard")
+                        .with(users.as("analyst")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(dashboard).contains("data-code=\"BUYERS_MET\"", "Helix role: Business");
         String api = mvc.perform(get("/api/v1/workspaces/demo/initiatives/" + arusha() + "/indicators")
                         .header("Authorization", "Bearer " + DemoUsers.ANALYST_TOKEN))
                 .andExpect(status().isOk())

@@ -443,6 +443,14 @@ class MonitoringController {
         model.addAttribute("frameworkPath", frameworkPath(f));
         model.addAttribute("rows", rows);
         model.addAttribute("lights", Dashboards.lights(rows));
+        Map<Long, String> labels = new HashMap<>();
+        Map<Long, String> values = new HashMap<>();
+        for (var r : rows) {
+            labels.put(r.indicator().id(), views.breakdownLabels(r.latestBreakdown()));
+            values.put(r.indicator().id(), views.breakdownValues(r.latestBreakdown()));
+        }
+        model.addAttribute("breakdownLabels", labels);
+        model.addAttribute("breakdownValues", values);
         return "monitoring/dashboard";
     }
 

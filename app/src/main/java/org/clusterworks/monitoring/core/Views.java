@@ -68,6 +68,17 @@ public class Views {
         return dim + ": " + cat;
     }
 
+    /** The disaggregations of a breakdown in words, joined by '|' for a chart's data attribute. */
+    public String breakdownLabels(java.util.Map<String, Double> breakdown) {
+        return String.join(
+                "|", breakdown.keySet().stream().map(this::disaggregation).toList());
+    }
+
+    /** The values of a breakdown joined by '|' for a chart's data attribute. */
+    public String breakdownValues(java.util.Map<String, Double> breakdown) {
+        return String.join("|", breakdown.values().stream().map(String::valueOf).toList());
+    }
+
     public String name(Domain.Indicator i) {
         return i.name(LocaleContextHolder.getLocale());
     }
