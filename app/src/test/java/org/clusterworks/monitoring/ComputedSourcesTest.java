@@ -37,6 +37,9 @@ class ComputedSourcesTest {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    org.clusterworks.surveys.Surveys surveys;
+
     private long startInitiative(String name) throws Exception {
         String location = mvc.perform(post("/w/demo/initiatives")
                         .with(users.as("manager"))
@@ -181,5 +184,69 @@ class ComputedSourcesTest {
         assertThat(row.get("baseline_date").toString())
                 .isEqualTo(LocalDate.now().toString());
         assertThat((String) row.get("baseline_source")).contains("Diagnostic approved");
+    }
+
+    @Test
+    void aSurveyIndicatorIsComputedFromTheRoundsAnswers() throws Exception {
+        long arusha = jdbc.sql("select id from initiative where name = 'Arusha Horticulture Cluster'")
+                .query(Long.class)
+                .single();
+        long f = framework(arusha);
+        // The demo indicator reads the top-two box of coop_trust; recount it from the stored answers.
+        var answers = jdbc.sql("select a.answer_value from surveys_answer a join surveys_respondent p on p.id ="
+                        + " a.respondent_id join surveys_round r on r.id = p.round_id where r.initiative_id = :i and"
+                        + " r.name = 'Baseline firm survey' and p.submitted_at is not null and a.question_code ="
+                        + " 'coop_trust'")
+                .param("i", arusha)
+                .query(String.class)
+                .list();
+        long agree =
+                answers.stream().filter(v -> v.equals("4") || v.equals("5")).count();
+        assertThat(answers).hasSizeGreaterThan(10);
+        long ws = jdbc.sql("select id from workspace where slug = 'demo'")
+                .query(Long.class)
+                .single();
+        var rounds = surveys.rounds(ws, arusha);
+        assertThat(current(f, "MEMBER_TRUST"))
+                .as(rounds + " "
+                        + rounds.stream()
+                                .map(r -> surveys.questions(ws, r.id()).stream()
+                                                .map(q -> q.code())
+                                                .toList() + " "
+                                        + surveys.answers(ws, r.id(), "coop_trust")
+                                                .size())
+                                .toList())
+                .isEqualTo(Math.round(1000.0 * agree / answers.size()) / 10.0);
+        mvc.perform(post("/w/demo/monitoring/frameworks/" + f + "/indicators")
+                        .with(users.as("manager"))
+                        .with(csrf())
+                        .param("code", "EMPLOYEES_MEAN")
+                        .param("nameEn", "Mean employees per respondent")
+                        .param("unit", "NUMBER")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("accumulation", "INCREMENTAL")
+                        .param("combine", "LAST")
+                        .param("frequency", "YEAR")
+                        .param("sourceKind", "SURVEY")
+                        .param("sourceParam", "employees:mean"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(current(f, "EMPLOYEES_MEAN")).isPositive();
+        String page = mvc.perform(post("/w/demo/monitoring/frameworks/" + f + "/indicators")
+                        .with(users.as("manager"))
+                        .with(csrf())
+                        .param("code", "NO_QUESTION")
+                        .param("nameEn", "Asked nowhere")
+                        .param("unit", "NUMBER")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("accumulation", "INCREMENTAL")
+                        .param("combine", "LAST")
+                        .param("frequency", "YEAR")
+                        .param("sourceKind", "SURVEY")
+                        .param("sourceParam", "no_such_question"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("no round of this initiative asks this question");
     }
 }

@@ -31,6 +31,10 @@ import org.clusterworks.stakeholders.Gender;
 import org.clusterworks.stakeholders.Helix;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
 import org.clusterworks.stakeholders.Stakeholders;
+import org.clusterworks.surveys.RoundStatus;
+import org.clusterworks.surveys.SurveyQuestion;
+import org.clusterworks.surveys.SurveyRound;
+import org.clusterworks.surveys.Surveys;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,12 +76,84 @@ class Computations {
     private final Initiatives initiatives;
     private final Stakeholders stakeholders;
     private final Plans plans;
+    private final Surveys surveys;
 
-    Computations(MonitoringRepository repo, Initiatives initiatives, Stakeholders stakeholders, Plans plans) {
+    Computations(
+            MonitoringRepository repo,
+            Initiatives initiatives,
+            Stakeholders stakeholders,
+            Plans plans,
+            Surveys surveys) {
         this.repo = repo;
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
         this.plans = plans;
+        this.surveys = surveys;
+    }
+
+    /** The survey rounds a framework reads: its initiative's, or every initiative's for the programme. */
+    List<SurveyRound> rounds(Framework f) {
+        List<SurveyRound> out = new ArrayList<>();
+        for (long init : initiativeIds(f)) {
+            out.addAll(surveys.rounds(f.workspaceId(), init));
+        }
+        return out;
+    }
+
+    /** Whether the round's questionnaire asks the question. */
+    boolean hasQuestion(Framework f, SurveyRound r, String code) {
+        return surveys.questions(f.workspaceId(), r.id()).stream()
+                .anyMatch(q -> q.code().equals(code));
+    }
+
+    /**
+     * A survey-fed value for a period: the last round (not a draft) that asks the question and whose fieldwork ended
+     * in the period, by today, read by its {@link SurveySpec}.
+     */
+    private Optional<Computed> survey(Framework f, Indicator i, Period p, LocalDate today) {
+        SurveySpec spec = SurveySpec.parse(i.sourceParam());
+        if (spec == null) {
+            return Optional.empty();
+        }
+        SurveyRound chosen = null;
+        LocalDate chosenDay = null;
+        for (SurveyRound r : rounds(f)) {
+            LocalDate d = r.closesOn() != null ? r.closesOn() : r.opensOn();
+            if (r.status() == RoundStatus.DRAFT || d == null || !p.contains(d) || d.isAfter(today)) {
+                continue;
+            }
+            if (chosenDay != null && !d.isAfter(chosenDay) || !hasQuestion(f, r, spec.question())) {
+                continue;
+            }
+            if (chosenDay == null || d.isAfter(chosenDay)) {
+                chosen = r;
+                chosenDay = d;
+            }
+        }
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        SurveyRound round = chosen;
+        SurveyQuestion question = surveys.questions(f.workspaceId(), round.id()).stream()
+                .filter(q -> q.code().equals(spec.question()))
+                .findFirst()
+                .orElse(null);
+        if (question == null) {
+            return Optional.empty();
+        }
+        var answers = surveys.answers(f.workspaceId(), round.id(), spec.question());
+        var v = spec.compute(question, answers);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Computed(
+                v.getAsDouble(),
+                how(
+                        "monitoring.how.survey",
+                        i.sourceParam(),
+                        round.name(),
+                        answers.size(),
+                        round.status().name().toLowerCase(Locale.ROOT))));
     }
 
     /** The initiatives a framework counts: its own, or all of the workspace's for the programme. */
@@ -168,7 +244,9 @@ class Computations {
     void recomputeAll(Framework f, String actor) {
         List<Indicator> all = repo.indicators(f.id());
         for (Indicator i : all) {
-            if (i.sourceKind() == SourceKind.PLATFORM || i.sourceKind() == SourceKind.ROLLUP) {
+            if (i.sourceKind() == SourceKind.PLATFORM
+                    || i.sourceKind() == SourceKind.ROLLUP
+                    || i.sourceKind() == SourceKind.SURVEY) {
                 recompute(f, i, actor);
             }
         }
@@ -216,6 +294,7 @@ class Computations {
                 case PLATFORM -> platform(f, i, p, today).forEach((d, c) -> fresh.put(p.key() + "|" + d, c));
                 case FORMULA -> formula(f, i, p).ifPresent(c -> fresh.put(p.key() + "|", c));
                 case ROLLUP -> rollup(f, i, p).ifPresent(c -> fresh.put(p.key() + "|", c));
+                case SURVEY -> survey(f, i, p, today).ifPresent(c -> fresh.put(p.key() + "|", c));
                 default -> {}
             }
         }

@@ -21,15 +21,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo results framework of the Arusha horticulture cluster in workspace {@code demo}: a results chain from
- * activities to impact, fifteen indicators copied from the library with baselines at the end of the year before
+ * Demo results framework of the Arusha horticulture cluster in workspace {@code demo} (seeded after the demo
+ * surveys, before the demo diagnostic whose approval sets the survey indicator's baseline): a results chain from
+ * activities to impact, fifteen indicators copied from the library and one read from the baseline firm survey with baselines at the end of the year before
  * last, targets for last year, this year and next, values for last year and this year (entered by the cluster
  * manager and approved by the programme officer; two wait for approval, one was returned), the platform counts and
  * formulas computed, evaluation questions; and a programme framework rolling the initiatives up. Years are relative
  * to the day the demo is seeded.
  */
 @Component
-@Order(50)
+@Order(60)
 class DemoMonitoring implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMonitoring.class);
@@ -278,6 +279,38 @@ class DemoMonitoring implements ApplicationRunner {
                 repo.review(
                         repo.value(id, period, "GENDER=MAN").orElseThrow(), Status.APPROVED, null, officer, "officer");
             }
+        }
+        // Read from the baseline firm survey: members agreeing that they trust other organisations of the cluster.
+        var trust = new IndicatorForm.Spec(
+                "MEMBER_TRUST",
+                r.get("O1"),
+                "Members who trust other organisations of the cluster",
+                "Membres qui font confiance aux autres organisations du cluster",
+                "Wanachama wanaoamini mashirika mengine ya klasta",
+                "Respondents agreeing or strongly agreeing with 'I trust other organisations in the cluster'"
+                        + " (top-two box of a five-point scale), in percent of respondents to the round.",
+                "Répondants d'accord ou tout à fait d'accord avec « J'ai confiance dans les autres organisations du"
+                        + " cluster » (deux meilleures notes sur cinq), en pourcentage des répondants.",
+                "Waliojibu wanaokubali au kukubali kabisa 'Ninaamini mashirika mengine katika klasta' (alama mbili"
+                        + " za juu kati ya tano), kwa asilimia ya waliojibu duru.",
+                org.clusterworks.monitoring.logic.Unit.PERCENTAGE,
+                null,
+                org.clusterworks.monitoring.logic.Direction.HIGHER_IS_BETTER,
+                org.clusterworks.monitoring.logic.Accumulation.INCREMENTAL,
+                org.clusterworks.monitoring.logic.Combine.LAST,
+                org.clusterworks.monitoring.logic.Granularity.YEAR,
+                java.util.List.of(),
+                "Cluster manager",
+                SourceKind.SURVEY,
+                "coop_trust",
+                null,
+                null,
+                null,
+                true,
+                null);
+        long trustId = repo.insertIndicator(fid, trust);
+        for (int k = 0; k < 3; k++) {
+            repo.setTarget(trustId, Integer.toString(y - 1 + k), 40.0 + 10 * k);
         }
         computations.recomputeAll(f, "demo");
         repo.insertEvaluation(

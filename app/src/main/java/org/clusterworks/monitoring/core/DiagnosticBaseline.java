@@ -10,9 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * When an initiative's diagnostic is approved, the indicators of its framework marked "baseline from the diagnostic"
- * take as baseline their value on the day of approval (a platform count taken that day, or the value of the period
- * that contains it), dated that day, with the diagnostic named as the source. Indicators without a value that day
- * keep their baseline.
+ * and computed by the platform take as baseline their value on the day of approval (a platform count taken that day,
+ * or the computed value of the period that contains it, such as a survey round's), dated that day, with the
+ * diagnostic named as the source. Entered indicators and those without a value that day keep their baseline.
  */
 @Component
 class DiagnosticBaseline {
@@ -36,6 +36,9 @@ class DiagnosticBaseline {
         }
         var day = e.approvedAt().toLocalDate();
         for (Indicator i : repo.diagnosticIndicators(e.workspaceId(), e.initiativeId())) {
+            if (!i.sourceKind().computed()) {
+                continue; // an entered value of the same period is not a baseline
+            }
             Double v = computations.valueOn(framework.get(), i, day);
             if (v != null) {
                 repo.setBaseline(

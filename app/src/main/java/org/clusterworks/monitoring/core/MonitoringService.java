@@ -361,7 +361,20 @@ class MonitoringService {
                     errors.add("sourceKind", "monitoring.indicator.rollup-programme-only");
                 }
             }
-            case MAPPING, SURVEY -> errors.add("sourceKind", "monitoring.indicator.source-unavailable");
+            case SURVEY -> {
+                SurveySpec spec = SurveySpec.parse(v.sourceParam());
+                if (spec == null) {
+                    errors.add("sourceParam", "monitoring.indicator.survey-spec");
+                } else {
+                    var rounds = computations.rounds(f);
+                    boolean asked = rounds.isEmpty()
+                            || rounds.stream().anyMatch(r -> computations.hasQuestion(f, r, spec.question()));
+                    if (!asked) {
+                        errors.add("sourceParam", "monitoring.indicator.survey-question-unknown");
+                    }
+                }
+            }
+            case MAPPING -> errors.add("sourceKind", "monitoring.indicator.source-unavailable");
             case MANUAL -> {}
         }
     }
