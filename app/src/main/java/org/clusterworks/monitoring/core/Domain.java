@@ -42,7 +42,9 @@ final class Domain {
             String assumptions,
             String verification,
             String planLink,
-            int position) {}
+            int position,
+            Long planObjectiveId,
+            Long planActionLineId) {}
 
     /** An indicator's definition. */
     record Indicator(

@@ -126,6 +126,7 @@ class MonitoringController {
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("levels", Level.values());
         model.addAttribute("evaluations", service.repo().evaluations(f.id()));
+        model.addAttribute("planChoices", service.planChoices(ws, f));
         model.addAttribute(
                 "years",
                 f.firstYear() <= f.lastYear()
@@ -168,11 +169,22 @@ class MonitoringController {
             @RequestParam(required = false) String assumptions,
             @RequestParam(required = false) String verification,
             @RequestParam(required = false) String planLink,
+            @RequestParam(required = false) String planRef,
             RedirectAttributes redirect) {
         Framework f = service.framework(ws, user, frameworkId, true);
         try {
             service.addResult(
-                    ws, user, frameworkId, level, parentId, code, statement, assumptions, verification, planLink);
+                    ws,
+                    user,
+                    frameworkId,
+                    level,
+                    parentId,
+                    code,
+                    statement,
+                    assumptions,
+                    verification,
+                    planLink,
+                    planRef);
             redirect.addFlashAttribute("success", "monitoring.result.added");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("formErrors", e.errors());

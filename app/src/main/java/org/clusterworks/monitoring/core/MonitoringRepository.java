@@ -112,7 +112,9 @@ class MonitoringRepository {
                 rs.getString("assumptions"),
                 rs.getString("verification"),
                 rs.getString("plan_link"),
-                rs.getInt("position"));
+                rs.getInt("position"),
+                (Long) rs.getObject("plan_objective_id", Long.class),
+                (Long) rs.getObject("plan_action_line_id", Long.class));
     }
 
     List<Result> results(long frameworkId) {
@@ -131,9 +133,25 @@ class MonitoringRepository {
             String assumptions,
             String verification,
             String planLink) {
+        return insertResult(
+                frameworkId, level, parentId, code, statement, assumptions, verification, planLink, null, null);
+    }
+
+    long insertResult(
+            long frameworkId,
+            Level level,
+            Long parentId,
+            String code,
+            String statement,
+            String assumptions,
+            String verification,
+            String planLink,
+            Long objectiveId,
+            Long actionLineId) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into mon_result (framework_id, level, parent_id, code, statement, assumptions, verification,"
-                        + " plan_link, position) values (:f, :level, :p, :code, :s, :a, :v, :pl,"
+                        + " plan_link, plan_objective_id, plan_action_line_id, position) values (:f, :level, :p, :code,"
+                        + " :s, :a, :v, :pl, :obj, :al,"
                         + " (select coalesce(max(position), 0) + 1 from mon_result where framework_id = :f))")
                 .param("f", frameworkId)
                 .param("level", level.name())
@@ -143,6 +161,8 @@ class MonitoringRepository {
                 .param("a", assumptions)
                 .param("v", verification)
                 .param("pl", planLink)
+                .param("obj", objectiveId)
+                .param("al", actionLineId)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -152,6 +172,21 @@ class MonitoringRepository {
                 .param("f", frameworkId)
                 .param("id", id)
                 .update();
+    }
+
+    /**
+     * Ids of the initiative's plan objectives ({@code objectives}) or action lines that a result with at least one
+     * indicator serves.
+     */
+    java.util.Set<Long> measuredPlanItems(long ws, long initiativeId, boolean objectives) {
+        String column = objectives ? "r.plan_objective_id" : "r.plan_action_line_id";
+        return new java.util.HashSet<>(jdbc.sql("select distinct " + column + " from mon_result r join mon_framework f"
+                        + " on f.id = r.framework_id where f.workspace_id = :ws and f.initiative_id = :i and "
+                        + column + " is not null and exists (select 1 from mon_indicator i where i.result_id = r.id)")
+                .param("ws", ws)
+                .param("i", initiativeId)
+                .query(Long.class)
+                .list());
     }
 
     // --- indicators

@@ -25,6 +25,7 @@ import org.clusterworks.monitoring.logic.Level;
 import org.clusterworks.monitoring.logic.Period;
 import org.clusterworks.monitoring.logic.SourceKind;
 import org.clusterworks.monitoring.logic.Unit;
+import org.clusterworks.planning.Plans;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.Gender;
 import org.clusterworks.stakeholders.Helix;
@@ -53,13 +54,16 @@ class MonitoringService {
     private final Stakeholders stakeholders;
     private final Computations computations;
     private final ApplicationEventPublisher events;
+    private final Plans plans;
 
     MonitoringService(
             MonitoringRepository repo,
             Initiatives initiatives,
             Stakeholders stakeholders,
             Computations computations,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Plans plans) {
+        this.plans = plans;
         this.repo = repo;
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
@@ -233,7 +237,8 @@ class MonitoringService {
             String statement,
             String assumptions,
             String verification,
-            String planLink) {
+            String planLink,
+            String planRef) {
         Framework f = framework(ws, user, frameworkId, true);
         var errors = new InvalidInput.Collector();
         Level lv = null;
@@ -279,14 +284,50 @@ class MonitoringService {
         if (planLink != null && planLink.length() > 200) {
             errors.add("planLink", "input.too-long");
         }
+        Long objectiveId = null;
+        Long actionLineId = null;
+        String link = blank(planLink);
+        if (planRef != null && !planRef.isBlank()) {
+            var choice = planChoices(ws, f).stream()
+                    .filter(pc -> pc.value().equals(planRef.strip()))
+                    .findFirst();
+            if (choice.isEmpty()) {
+                errors.add("planRef", "input.unknown-choice");
+            } else {
+                long pid = Long.parseLong(choice.get().value().substring(2));
+                if (choice.get().value().startsWith("O:")) {
+                    objectiveId = pid;
+                } else {
+                    actionLineId = pid;
+                }
+                link = link == null ? choice.get().label() : link;
+            }
+        }
         errors.throwIfAny();
-        long id = repo.insertResult(f.id(), lv, parent, c, s, blank(assumptions), blank(verification), blank(planLink));
+        long id = repo.insertResult(
+                f.id(), lv, parent, c, s, blank(assumptions), blank(verification), link, objectiveId, actionLineId);
         audit(ws, AuditEvent.Action.CREATED, "monitoring-result", id, c + " " + s);
         return id;
     }
 
     static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An objective ({@code O:id}) or action line ({@code A:id}) of the initiative's plan a result may serve. */
+    record PlanChoice(String value, String label) {}
+
+    /** The objectives and action lines of the framework's initiative, by code (none for the programme). */
+    List<PlanChoice> planChoices(CurrentWorkspace ws, Framework f) {
+        List<PlanChoice> out = new ArrayList<>();
+        if (f.programme()) {
+            return out;
+        }
+        plans.objectives(ws.id(), f.initiativeId())
+                .forEach(o -> out.add(new PlanChoice("O:" + o.id(), o.code() + " " + o.title())));
+        plans.actionLines(ws.id(), f.initiativeId())
+                .forEach(a -> out.add(new PlanChoice("A:" + a.id(), a.code() + " " + a.title())));
+        return out;
     }
 
     @Transactional

@@ -26,6 +26,9 @@ abstract class MonitoringPersistenceContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.clusterworks.planning.IndicatorCoverage coverage;
+
     private long workspace() {
         return jdbc.sql("select id from workspace where slug = 'demo'")
                 .query(Long.class)
@@ -111,6 +114,14 @@ abstract class MonitoringPersistenceContract {
         assertThat(repo.submitted(f)).hasSize(1);
         assertThat(repo.changes(id)).extracting(Domain.Change::newAmount).containsExactly(31.0, 31.0, 10.0, 30.0);
 
+        // The plan learns which of its objectives and action lines a measured result serves.
+        long output = repo.insertResult(f, Level.OUTPUT, outcome, "P1", "Output", null, null, "A1.1", null, 901L);
+        repo.insertResult(f, Level.OUTPUT, outcome, "P2", "Unmeasured", null, null, "A1.2", null, 902L);
+        repo.insertResult(f, Level.OUTCOME, impact, "O2", "Outcome 2", null, null, "O1", 801L, null);
+        repo.insertIndicator(f, spec("TRAINED", output));
+        assertThat(coverage.measuredActionLines(ws, init)).containsExactly(901L);
+        assertThat(coverage.measuredObjectives(ws, init)).isEmpty();
+        assertThat(coverage.measuredActionLines(ws + 1000, init)).isEmpty();
         repo.insertEvaluation(f, Domain.Criterion.RELEVANCE, "Question?", null);
         assertThat(repo.evaluations(f)).hasSize(1);
         assertThat(repo.deleteResult(f, outcome)).isEqualTo(1);
