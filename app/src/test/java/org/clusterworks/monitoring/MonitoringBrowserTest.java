@@ -6,6 +6,7 @@ import org.clusterworks.support.Browser;
 import org.clusterworks.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -64,5 +65,28 @@ class MonitoringBrowserTest {
         assertThat(card.getText()).contains("Export contracts signed", "7");
         b.waitFor("article[data-code='EXPORT_CONTRACTS'] .monitoring-chart canvas");
         b.screenshot("monitoring-dashboard");
+    }
+
+    @Test
+    void anIndicatorFedByASurveyQuestionShowsTheRoundsValueAndHowItWasComputed(Browser b) {
+        long arusha = jdbc.sql("select id from initiative where name = 'Arusha Horticulture Cluster'")
+                .query(Long.class)
+                .single();
+        b.freshSession().signIn("manager", "demo").open("/w/demo/monitoring/initiatives/" + arusha);
+        b.clickAndWait(link(b, "Define an indicator"));
+        b.type("#code", "INFO_SHARING").type("#nameEn", "Members sharing information");
+        new Select(b.find("#unit")).selectByValue("PERCENTAGE");
+        new Select(b.find("#combine")).selectByValue("LAST");
+        new Select(b.find("#sourceKind")).selectByValue("SURVEY");
+        b.type("#sourceParam", "coop_share");
+        b.clickAndWait(button(b, "Save"));
+        assertThat(b.mainText())
+                .contains(
+                        "The indicator was defined",
+                        "Survey question",
+                        "Computed",
+                        "Baseline firm survey",
+                        "28 answers");
+        b.screenshot("monitoring-survey-indicator");
     }
 }
