@@ -53,6 +53,7 @@ class MonitoringRepository {
     }
 
     Optional<Framework> frameworkOf(long ws, Long initiativeId) {
+        // SQL from constants: one of two fixed conditions.
         return jdbc.sql("select * from mon_framework where workspace_id = :ws and "
                         + (initiativeId == null ? "initiative_id is null" : "initiative_id = :i"))
                 .param("ws", ws)
