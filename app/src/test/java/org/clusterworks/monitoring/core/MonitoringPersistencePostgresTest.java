@@ -1,0 +1,6 @@
+package org.clusterworks.monitoring.core;
+
+import org.clusterworks.support.PostgresTest;
+
+@PostgresTest
+class MonitoringPersistencePostgresTest extends MonitoringPersistenceContract {}
