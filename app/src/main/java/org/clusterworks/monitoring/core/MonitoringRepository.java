@@ -180,6 +180,7 @@ class MonitoringRepository {
      * indicator serves.
      */
     java.util.Set<Long> measuredPlanItems(long ws, long initiativeId, boolean objectives) {
+        // SQL from constants: one of two fixed column names.
         String column = objectives ? "r.plan_objective_id" : "r.plan_action_line_id";
         return new java.util.HashSet<>(jdbc.sql("select distinct " + column + " from mon_result r join mon_framework f"
                         + " on f.id = r.framework_id where f.workspace_id = :ws and f.initiative_id = :i and "
