@@ -249,4 +249,66 @@ class ComputedSourcesTest {
                 .getContentAsString();
         assertThat(page).contains("no round of this initiative asks this question");
     }
+
+    @Test
+    void aMappingIndicatorReadsTheLocationQuotientOfItsDatasetForThePeriodsYear() throws Exception {
+        int year = LocalDate.now().getYear();
+        String csv = "region,industry,year,employment\n"
+                + "TZ-01,HORT," + year + ",300\nTZ-01,TOUR," + year + ",100\n"
+                + "TZ-02,HORT," + year + ",100\nTZ-02,TOUR," + year + ",500\n";
+        String mapping = "{\"name\":\"Monitoring LQ test\",\"regionScheme\":\"free\",\"industryScheme\":\"free\","
+                + "\"columns\":{\"region\":\"region\",\"industry\":\"industry\",\"year\":\"year\","
+                + "\"employment\":\"employment\"}}";
+        String created = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/api/v1/workspaces/demo/datasets")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "lq.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "mapping",
+                                "",
+                                "application/json",
+                                mapping.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Authorization", "Bearer " + DemoUsers.ANALYST_TOKEN))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        long dataset = Long.parseLong(created.replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1"));
+        long arusha = jdbc.sql("select id from initiative where name = 'Arusha Horticulture Cluster'")
+                .query(Long.class)
+                .single();
+        long f = framework(arusha);
+        mvc.perform(post("/w/demo/monitoring/frameworks/" + f + "/indicators")
+                        .with(users.as("manager"))
+                        .with(csrf())
+                        .param("code", "HORT_LQ")
+                        .param("nameEn", "Horticulture LQ in Arusha")
+                        .param("unit", "NUMBER")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("accumulation", "INCREMENTAL")
+                        .param("combine", "LAST")
+                        .param("frequency", "YEAR")
+                        .param("sourceKind", "MAPPING")
+                        .param("sourceParam", dataset + ":TZ-01:HORT:lq"))
+                .andExpect(status().is3xxRedirection());
+        // LQ = (300 / 400) / (400 / 1000) = 1.875
+        assertThat(current(f, "HORT_LQ")).isCloseTo(1.875, org.assertj.core.api.Assertions.within(1e-9));
+        String refused = mvc.perform(post("/w/demo/monitoring/frameworks/" + f + "/indicators")
+                        .with(users.as("manager"))
+                        .with(csrf())
+                        .param("code", "BAD_LQ")
+                        .param("nameEn", "No such dataset")
+                        .param("unit", "NUMBER")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("accumulation", "INCREMENTAL")
+                        .param("combine", "LAST")
+                        .param("frequency", "YEAR")
+                        .param("sourceKind", "MAPPING")
+                        .param("sourceParam", "987654:TZ-01:HORT:lq"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("no dataset with this number in the workspace");
+    }
 }

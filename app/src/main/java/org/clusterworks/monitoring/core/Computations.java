@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
+import org.clusterworks.mapping.MappingDatasets;
 import org.clusterworks.monitoring.core.Domain.Framework;
 import org.clusterworks.monitoring.core.Domain.Indicator;
 import org.clusterworks.monitoring.core.Domain.Status;
@@ -77,18 +78,52 @@ class Computations {
     private final Stakeholders stakeholders;
     private final Plans plans;
     private final Surveys surveys;
+    private final MappingDatasets mapping;
 
     Computations(
             MonitoringRepository repo,
             Initiatives initiatives,
             Stakeholders stakeholders,
             Plans plans,
-            Surveys surveys) {
+            Surveys surveys,
+            MappingDatasets mapping) {
         this.repo = repo;
         this.initiatives = initiatives;
         this.stakeholders = stakeholders;
         this.plans = plans;
         this.surveys = surveys;
+        this.mapping = mapping;
+    }
+
+    /** Whether a mapping specification names a dataset of the framework's workspace. */
+    boolean hasDataset(Framework f, MappingSpec spec) {
+        return mapping.find(f.workspaceId(), spec.datasetId()).isPresent();
+    }
+
+    /** The mapping figure of the dataset year equal to the calendar year in which the period ends. */
+    private Optional<Computed> mapping(Framework f, Indicator i, Period p) {
+        MappingSpec spec = MappingSpec.parse(i.sourceParam());
+        if (spec == null) {
+            return Optional.empty();
+        }
+        int year = p.lastDay().getYear();
+        var dataset = mapping.find(f.workspaceId(), spec.datasetId());
+        if (dataset.isEmpty()) {
+            return Optional.empty();
+        }
+        return mapping.cell(f.workspaceId(), spec.datasetId(), year, spec.region(), spec.industry())
+                .flatMap(cell -> {
+                    var v = spec.of(cell);
+                    return v.isPresent()
+                            ? Optional.of(new Computed(
+                                    v.getAsDouble(),
+                                    how(
+                                            "monitoring.how.mapping",
+                                            spec.figure(),
+                                            dataset.get().name(),
+                                            year)))
+                            : Optional.empty();
+                });
     }
 
     /** The survey rounds a framework reads: its initiative's, or every initiative's for the programme. */
@@ -295,6 +330,7 @@ class Computations {
                 case FORMULA -> formula(f, i, p).ifPresent(c -> fresh.put(p.key() + "|", c));
                 case ROLLUP -> rollup(f, i, p).ifPresent(c -> fresh.put(p.key() + "|", c));
                 case SURVEY -> survey(f, i, p, today).ifPresent(c -> fresh.put(p.key() + "|", c));
+                case MAPPING -> mapping(f, i, p).ifPresent(c -> fresh.put(p.key() + "|", c));
                 default -> {}
             }
         }

@@ -415,7 +415,14 @@ class MonitoringService {
                     }
                 }
             }
-            case MAPPING -> errors.add("sourceKind", "monitoring.indicator.source-unavailable");
+            case MAPPING -> {
+                MappingSpec spec = MappingSpec.parse(v.sourceParam());
+                if (spec == null) {
+                    errors.add("sourceParam", "monitoring.indicator.mapping-spec");
+                } else if (!computations.hasDataset(f, spec)) {
+                    errors.add("sourceParam", "monitoring.indicator.mapping-dataset-unknown");
+                }
+            }
             case MANUAL -> {}
         }
     }
