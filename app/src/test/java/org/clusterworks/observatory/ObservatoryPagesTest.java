@@ -251,4 +251,31 @@ class ObservatoryPagesTest {
         mvc.perform(get("/api/v1/observatory/programmes/987654321").with(tokens.bearer("viewer")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void anyoneReadsTheObservatoryWithoutAnAccountButOnlyEditorsEdit() throws Exception {
+        for (String url : new String[] {
+            "/observatory",
+            "/observatory/programmes/" + id("DE-2"),
+            "/observatory/countries",
+            "/observatory/countries/CA",
+            "/observatory/statistics",
+            "/observatory/questionnaire"
+        }) {
+            mvc.perform(get(url))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("text/html"));
+        }
+        mvc.perform(get("/observatory/countries/CA/fiche.pdf"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(get("/api/v1/observatory/programmes/" + id("DE-2")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").isNotEmpty());
+        mvc.perform(get("/w/demo/observatory/programmes/" + id("DE-2") + "/edit"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/w/demo/observatory/programmes/" + id("DE-2") + "/edit")
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
 }

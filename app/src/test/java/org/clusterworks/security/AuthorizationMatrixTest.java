@@ -79,7 +79,22 @@ class AuthorizationMatrixTest {
             "GET /api/v1/learning/certificates/{code}",
             "GET /respond/{token}",
             "POST /respond/{token}",
-            "GET /respond/open/{token}");
+            "GET /respond/open/{token}",
+            "GET /observatory",
+            "GET /observatory/export",
+            "GET /observatory/programmes/{id}",
+            "GET /observatory/compare",
+            "GET /observatory/questionnaire",
+            "GET /observatory/questionnaire/export",
+            "GET /observatory/countries",
+            "GET /observatory/countries/{code}",
+            "GET /observatory/countries/{code}/fiche.pdf",
+            "GET /observatory/statistics",
+            "GET /observatory/statistics/export",
+            "GET /api/v1/observatory/programmes",
+            "GET /api/v1/observatory/programmes/{id}",
+            "GET /api/v1/observatory/statistics/{dimension}",
+            "GET /api/v1/observatory/waves");
 
     /** Routes outside workspaces only the platform administrator may use. */
     static final Set<String> PLATFORM_ADMIN_ONLY =

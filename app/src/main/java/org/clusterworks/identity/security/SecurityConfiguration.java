@@ -53,6 +53,8 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'")))
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/v1/learning/certificates/*")
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/observatory/**")
+                        .permitAll()
                         .requestMatchers("/actuator/prometheus")
                         .hasRole("PLATFORM_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**")
@@ -65,7 +67,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers(
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/observatory", "/observatory/**")
+                        .permitAll()
+                        .requestMatchers(
                                 "/login",
                                 "/invitations/**",
                                 "/respond/**",
