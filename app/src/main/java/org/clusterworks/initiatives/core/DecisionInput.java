@@ -1,6 +1,7 @@
 package org.clusterworks.initiatives.core;
 
 import java.time.LocalDate;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /** A decision as typed in the meeting page. */
@@ -15,13 +16,13 @@ public record DecisionInput(
 
     Valid check(InvalidInput.Collector errors) {
         return new Valid(
-                Inputs.required("text", text, 5000, errors),
-                Inputs.integer("votesFor", votesFor, 0, 10_000, errors),
-                Inputs.integer("votesAgainst", votesAgainst, 0, 10_000, errors),
-                Inputs.integer("abstentions", abstentions, 0, 10_000, errors),
-                Inputs.choice("outcome", outcome, Domain.Outcome.class, Domain.Outcome.ADOPTED, errors),
-                Inputs.optional("followUpOwner", followUpOwner, 200, errors),
-                Inputs.date("dueDate", dueDate, false, errors));
+                FormFields.required("text", text, 5000, errors),
+                FormFields.integer("votesFor", votesFor, 0, 10_000, errors),
+                FormFields.integer("votesAgainst", votesAgainst, 0, 10_000, errors),
+                FormFields.integer("abstentions", abstentions, 0, 10_000, errors),
+                FormFields.choice("outcome", outcome, Domain.Outcome.class, Domain.Outcome.ADOPTED, errors),
+                FormFields.optional("followUpOwner", followUpOwner, 200, errors),
+                FormFields.date("dueDate", dueDate, false, errors));
     }
 
     record Valid(

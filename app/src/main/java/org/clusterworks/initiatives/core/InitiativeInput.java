@@ -2,6 +2,7 @@ package org.clusterworks.initiatives.core;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /** An initiative's profile as typed in the form. */
@@ -58,7 +59,7 @@ public record InitiativeInput(
     }
 
     Valid check(InvalidInput.Collector errors) {
-        String web = Inputs.optional("website", website, 300, errors);
+        String web = FormFields.optional("website", website, 300, errors);
         if (web != null) {
             try {
                 URI uri = URI.create(web);
@@ -70,25 +71,25 @@ public record InitiativeInput(
             }
         }
         return new Valid(
-                Inputs.required("name", name, 300, errors),
-                Inputs.optional("territoryCode", territoryCode, 40, errors),
-                Inputs.optional("territoryName", territoryName, 200, errors),
-                Inputs.optional("clusters", clusters, 500, errors),
-                Inputs.optional("mappingReference", mappingReference, 300, errors),
-                Inputs.optional("funder", funder, 300, errors),
-                Inputs.id("clusterOrgId", clusterOrgId, false, errors),
-                Inputs.id("managerUserId", managerUserId, false, errors),
-                Inputs.optional("description", description, 5000, errors),
-                Inputs.integer(
+                FormFields.required("name", name, 300, errors),
+                FormFields.optional("territoryCode", territoryCode, 40, errors),
+                FormFields.optional("territoryName", territoryName, 200, errors),
+                FormFields.optional("clusters", clusters, 500, errors),
+                FormFields.optional("mappingReference", mappingReference, 300, errors),
+                FormFields.optional("funder", funder, 300, errors),
+                FormFields.id("clusterOrgId", clusterOrgId, false, errors),
+                FormFields.id("managerUserId", managerUserId, false, errors),
+                FormFields.optional("description", description, 5000, errors),
+                FormFields.integer(
                         "foundedIn", foundedIn, 1900, java.time.Year.now().getValue(), errors),
                 web,
-                Inputs.optional("legalStatus", legalStatus, 100, errors),
-                Inputs.decimal("managerFte", managerFte, 0, 100, errors),
-                Inputs.decimal("staffFte", staffFte, 0, 1000, errors),
-                Inputs.optional("sectors", sectors, 300, errors),
-                Inputs.integer("targetWomenPct", targetWomenPct, 0, 100, errors),
-                Inputs.integer("targetSmePct", targetSmePct, 0, 100, errors),
-                Inputs.integer("targetBusinessPct", targetBusinessPct, 0, 100, errors));
+                FormFields.optional("legalStatus", legalStatus, 100, errors),
+                FormFields.decimal("managerFte", managerFte, 0, 100, errors),
+                FormFields.decimal("staffFte", staffFte, 0, 1000, errors),
+                FormFields.optional("sectors", sectors, 300, errors),
+                FormFields.integer("targetWomenPct", targetWomenPct, 0, 100, errors),
+                FormFields.integer("targetSmePct", targetSmePct, 0, 100, errors),
+                FormFields.integer("targetBusinessPct", targetBusinessPct, 0, 100, errors));
     }
 
     record Valid(

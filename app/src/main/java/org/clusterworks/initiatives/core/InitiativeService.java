@@ -32,6 +32,7 @@ import org.clusterworks.initiatives.core.Domain.Meeting;
 import org.clusterworks.initiatives.core.Domain.Membership;
 import org.clusterworks.initiatives.core.Domain.MembershipStatus;
 import org.clusterworks.initiatives.core.Domain.Seat;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.Gender;
 import org.clusterworks.stakeholders.Helix;
@@ -314,7 +315,7 @@ public class InitiativeService {
         Initiative i = editable(ws, user, id);
         Membership m = repo.membership(i.id(), membershipId).orElseThrow(() -> notFound("membership"));
         var errors = new InvalidInput.Collector();
-        LocalDate end = Inputs.date("endDate", endDate, true, errors);
+        LocalDate end = FormFields.date("endDate", endDate, true, errors);
         if (end != null && end.isBefore(m.startDate())) {
             errors.add("endDate", "input.end-before-start");
         }
@@ -454,10 +455,10 @@ public class InitiativeService {
             String seats) {
         Initiative i = editable(ws, user, id);
         var errors = new InvalidInput.Collector();
-        String n = Inputs.required("name", name, 200, errors);
-        Domain.BodyKind k = Inputs.choice("kind", kind, Domain.BodyKind.class, null, errors);
-        String m = Inputs.optional("mandate", mandate, 5000, errors);
-        Integer s = Inputs.integer("seats", seats, 1, 500, errors);
+        String n = FormFields.required("name", name, 200, errors);
+        Domain.BodyKind k = FormFields.choice("kind", kind, Domain.BodyKind.class, null, errors);
+        String m = FormFields.optional("mandate", mandate, 5000, errors);
+        Integer s = FormFields.integer("seats", seats, 1, 500, errors);
         errors.throwIfAny();
         long bodyId = repo.insertBody(i.id(), n, k, m, s);
         audit(ws, AuditEvent.Action.CREATED, "governance-body", bodyId, n + " of initiative " + id);
@@ -480,9 +481,9 @@ public class InitiativeService {
         Initiative i = editable(ws, user, id);
         Body b = body(i, bodyId);
         var errors = new InvalidInput.Collector();
-        Long pid = Inputs.id("personId", personId, true, errors);
-        Domain.SeatRole r = Inputs.choice("seatRole", role, Domain.SeatRole.class, Domain.SeatRole.MEMBER, errors);
-        LocalDate from = Inputs.date("since", since, false, errors);
+        Long pid = FormFields.id("personId", personId, true, errors);
+        Domain.SeatRole r = FormFields.choice("seatRole", role, Domain.SeatRole.class, Domain.SeatRole.MEMBER, errors);
+        LocalDate from = FormFields.date("since", since, false, errors);
         if (pid != null) {
             if (stakeholders.person(ws.id(), pid).isEmpty()) {
                 errors.add("personId", "input.unknown-choice");
@@ -531,13 +532,13 @@ public class InitiativeService {
             String agenda) {
         Initiative i = editable(ws, user, id);
         var errors = new InvalidInput.Collector();
-        Long b = Inputs.id("bodyId", bodyId, true, errors);
+        Long b = FormFields.id("bodyId", bodyId, true, errors);
         if (b != null && repo.body(i.id(), b).isEmpty()) {
             errors.add("bodyId", "input.unknown-choice");
         }
-        String t = Inputs.required("title", title, 300, errors);
+        String t = FormFields.required("title", title, 300, errors);
         OffsetDateTime when = null;
-        String s = Inputs.text(startsAt);
+        String s = FormFields.text(startsAt);
         if (s == null) {
             errors.add("startsAt", "input.required");
         } else {
@@ -547,8 +548,8 @@ public class InitiativeService {
                 errors.add("startsAt", "input.date-time");
             }
         }
-        String l = Inputs.optional("location", location, 300, errors);
-        String a = Inputs.optional("agenda", agenda, 20_000, errors);
+        String l = FormFields.optional("location", location, 300, errors);
+        String a = FormFields.optional("agenda", agenda, 20_000, errors);
         errors.throwIfAny();
         long mid = repo.insertMeeting(i.id(), b, t, when, l, a);
         audit(ws, AuditEvent.Action.CREATED, "meeting", mid, t);
@@ -573,7 +574,7 @@ public class InitiativeService {
         Initiative i = editable(ws, user, id);
         Meeting m = meeting(i, meetingId);
         var errors = new InvalidInput.Collector();
-        String text = Inputs.optional("minutes", minutes, 100_000, errors);
+        String text = FormFields.optional("minutes", minutes, 100_000, errors);
         errors.throwIfAny();
         repo.updateMinutes(i.id(), m.id(), text);
         Map<Long, Boolean> presence = new LinkedHashMap<>();
@@ -609,7 +610,7 @@ public class InitiativeService {
     void followUp(CurrentWorkspace ws, AuthenticatedUser user, long id, long decisionId, String status) {
         Initiative i = editable(ws, user, id);
         var errors = new InvalidInput.Collector();
-        Domain.FollowUp f = Inputs.choice("followUp", status, Domain.FollowUp.class, null, errors);
+        Domain.FollowUp f = FormFields.choice("followUp", status, Domain.FollowUp.class, null, errors);
         errors.throwIfAny();
         if (repo.setFollowUp(i.id(), decisionId, f) == 0) {
             throw notFound("decision " + decisionId);
@@ -659,10 +660,10 @@ public class InitiativeService {
             String note) {
         Initiative i = editable(ws, user, id);
         var errors = new InvalidInput.Collector();
-        String t = Inputs.required("title", title, 300, errors);
-        Domain.DocumentKind k = Inputs.choice("kind", kind, Domain.DocumentKind.class, null, errors);
+        String t = FormFields.required("title", title, 300, errors);
+        Domain.DocumentKind k = FormFields.choice("kind", kind, Domain.DocumentKind.class, null, errors);
         checkFile(filename, content, errors);
-        String n = Inputs.optional("note", note, 500, errors);
+        String n = FormFields.optional("note", note, 500, errors);
         errors.throwIfAny();
         long docId = repo.insertDocument(i.id(), t, k, user.id());
         repo.addVersion(docId, safeName(filename), type(contentType), content, n, user.id(), user.displayName());
@@ -684,7 +685,7 @@ public class InitiativeService {
         Document d = repo.document(i.id(), docId).orElseThrow(() -> notFound("document " + docId));
         var errors = new InvalidInput.Collector();
         checkFile(filename, content, errors);
-        String n = Inputs.optional("note", note, 500, errors);
+        String n = FormFields.optional("note", note, 500, errors);
         errors.throwIfAny();
         int v = repo.addVersion(
                 d.id(), safeName(filename), type(contentType), content, n, user.id(), user.displayName());
@@ -717,7 +718,7 @@ public class InitiativeService {
         Initiative i = editable(ws, user, id);
         Document d = repo.document(i.id(), docId).orElseThrow(() -> notFound("document " + docId));
         var errors = new InvalidInput.Collector();
-        Long b = Inputs.id("bodyId", bodyId, true, errors);
+        Long b = FormFields.id("bodyId", bodyId, true, errors);
         if (b != null && repo.body(i.id(), b).isEmpty()) {
             errors.add("bodyId", "input.unknown-choice");
         }
@@ -752,18 +753,18 @@ public class InitiativeService {
             errors.add("decision", "endorsement.already-decided");
         }
         EndorsementStatus status = null;
-        if ("ENDORSE".equalsIgnoreCase(Inputs.text(decision))) {
+        if ("ENDORSE".equalsIgnoreCase(FormFields.text(decision))) {
             status = EndorsementStatus.ENDORSED;
-        } else if ("RETURN".equalsIgnoreCase(Inputs.text(decision))) {
+        } else if ("RETURN".equalsIgnoreCase(FormFields.text(decision))) {
             status = EndorsementStatus.RETURNED;
         } else {
             errors.add("decision", decision == null || decision.isBlank() ? "input.required" : "input.unknown-choice");
         }
-        String c = Inputs.optional("comments", comments, 10_000, errors);
+        String c = FormFields.optional("comments", comments, 10_000, errors);
         if (status == EndorsementStatus.RETURNED && c == null) {
             errors.add("comments", "endorsement.comments-required");
         }
-        Long m = Inputs.id("meetingId", meetingId, false, errors);
+        Long m = FormFields.id("meetingId", meetingId, false, errors);
         if (m != null
                 && repo.meeting(i.id(), m).filter(x -> x.bodyId() == e.bodyId()).isEmpty()) {
             errors.add("meetingId", "input.unknown-choice");

@@ -2,6 +2,7 @@ package org.clusterworks.initiatives.core;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /** A new membership as typed in the form. */
@@ -15,16 +16,16 @@ public record MembershipInput(
         String committed) {
 
     Valid check(InvalidInput.Collector errors) {
-        Long org = Inputs.id("organisationId", organisationId, true, errors);
+        Long org = FormFields.id("organisationId", organisationId, true, errors);
         Domain.MemberType type =
-                Inputs.choice("memberType", memberType, Domain.MemberType.class, Domain.MemberType.FULL, errors);
-        BigDecimal f = Inputs.decimal("fee", fee, 0, 1e9, errors);
-        String cur = Inputs.text(currency);
+                FormFields.choice("memberType", memberType, Domain.MemberType.class, Domain.MemberType.FULL, errors);
+        BigDecimal f = FormFields.decimal("fee", fee, 0, 1e9, errors);
+        String cur = FormFields.text(currency);
         if (cur != null && !cur.matches("[A-Za-z]{3}")) {
             errors.add("currency", "input.currency");
         }
-        LocalDate start = Inputs.date("startDate", startDate, false, errors);
-        LocalDate end = Inputs.date("endDate", endDate, false, errors);
+        LocalDate start = FormFields.date("startDate", startDate, false, errors);
+        LocalDate end = FormFields.date("endDate", endDate, false, errors);
         if (start == null && !errors.has("startDate")) {
             start = LocalDate.now();
         }
@@ -38,7 +39,7 @@ public record MembershipInput(
                 cur == null ? null : cur.toUpperCase(java.util.Locale.ROOT),
                 start,
                 end,
-                !"false".equalsIgnoreCase(Inputs.text(committed)));
+                !"false".equalsIgnoreCase(FormFields.text(committed)));
     }
 
     record Valid(

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import org.clusterworks.planning.core.Fields;
 import org.clusterworks.planning.implementation.Implementation.EventKind;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /** The event form as typed (local date-times as a browser sends them, read as UTC); the check names bad fields. */
@@ -35,7 +35,7 @@ public record EventInput(
     }
 
     private static OffsetDateTime time(String field, String s, boolean required, InvalidInput.Collector errors) {
-        String t = Fields.text(s);
+        String t = FormFields.text(s);
         if (t == null) {
             if (required) {
                 errors.add(field, "input.required");
@@ -51,17 +51,17 @@ public record EventInput(
     }
 
     public Valid check(InvalidInput.Collector errors) {
-        Long line = Fields.id("actionLineId", actionLineId, false, errors);
-        String t = Fields.required("title", title, 300, errors);
-        EventKind k = Fields.choice("kind", kind, EventKind.class, null, errors);
+        Long line = FormFields.id("actionLineId", actionLineId, false, errors);
+        String t = FormFields.required("title", title, 300, errors);
+        EventKind k = FormFields.choice("kind", kind, EventKind.class, null, errors);
         OffsetDateTime s = time("startsAt", startsAt, true, errors);
         OffsetDateTime e = time("endsAt", endsAt, false, errors);
         if (s != null && e != null && e.isBefore(s)) {
             errors.add("endsAt", "planning.end-before-start");
         }
-        String p = Fields.optional("place", place, 300, errors);
-        Integer c = Fields.integer("capacity", capacity, 1, 100_000, errors);
-        String d = Fields.optional("description", description, 10_000, errors);
+        String p = FormFields.optional("place", place, 300, errors);
+        Integer c = FormFields.integer("capacity", capacity, 1, 100_000, errors);
+        String d = FormFields.optional("description", description, 10_000, errors);
         return new Valid(line, t, k, s, e, p, c, d);
     }
 }

@@ -12,13 +12,13 @@ import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
 import org.clusterworks.initiatives.InitiativeSummary;
-import org.clusterworks.planning.core.Fields;
 import org.clusterworks.planning.core.PlanningAccess;
 import org.clusterworks.planning.implementation.Implementation.Event;
 import org.clusterworks.planning.implementation.Implementation.JointAction;
 import org.clusterworks.planning.implementation.Implementation.Participant;
 import org.clusterworks.planning.implementation.Implementation.Registration;
 import org.clusterworks.planning.plan.PlanRepository;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
 import org.clusterworks.stakeholders.StakeholderPerson;
@@ -138,12 +138,12 @@ public class ImplementationService {
         InitiativeSummary i = access.editable(ws, user, initiativeId);
         JointAction j = jointAction(i, jointActionId);
         var errors = new InvalidInput.Collector();
-        Long org = Fields.id("organisationId", organisationId, true, errors);
+        Long org = FormFields.id("organisationId", organisationId, true, errors);
         if (org != null && stakeholders.organisation(ws.id(), org).isEmpty()) {
             errors.add("organisationId", "input.unknown-choice");
         }
-        BigDecimal c = Fields.decimal("contribution", contribution, 0, 1e14, errors);
-        String r = Fields.optional("role", role, 200, errors);
+        BigDecimal c = FormFields.decimal("contribution", contribution, 0, 1e14, errors);
+        String r = FormFields.optional("role", role, 200, errors);
         errors.throwIfAny();
         repo.saveParticipant(j.id(), org, c, r);
         audit(ws, AuditEvent.Action.CHANGED, "planning-joint-action", j.id(), "Participant " + org);
@@ -229,7 +229,7 @@ public class ImplementationService {
         InitiativeSummary i = access.contributing(ws, user, initiativeId);
         Event e = event(i, eventId);
         var errors = new InvalidInput.Collector();
-        Long pid = Fields.id("personId", personId, true, errors);
+        Long pid = FormFields.id("personId", personId, true, errors);
         errors.throwIfAny();
         StakeholderPerson p = registrable(ws, user, i).stream()
                 .filter(x -> x.id() == pid)

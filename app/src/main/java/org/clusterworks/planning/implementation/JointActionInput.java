@@ -3,10 +3,10 @@ package org.clusterworks.planning.implementation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.clusterworks.planning.core.Fields;
 import org.clusterworks.planning.implementation.Implementation.Direction;
 import org.clusterworks.planning.implementation.Implementation.JointStatus;
 import org.clusterworks.planning.implementation.Implementation.Kind;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /** The joint-action form as typed; the check names each bad field. */
@@ -42,26 +42,26 @@ public record JointActionInput(
     }
 
     public Valid check(InvalidInput.Collector errors) {
-        Long line = Fields.id("actionLineId", actionLineId, false, errors);
-        String t = Fields.required("title", title, 300, errors);
-        Kind k = Fields.choice("kind", kind, Kind.class, null, errors);
-        Direction d = Fields.choice("direction", direction, Direction.class, null, errors);
-        LocalDate s = Fields.date("startDate", startDate, false, errors);
-        LocalDate e = Fields.date("endDate", endDate, false, errors);
+        Long line = FormFields.id("actionLineId", actionLineId, false, errors);
+        String t = FormFields.required("title", title, 300, errors);
+        Kind k = FormFields.choice("kind", kind, Kind.class, null, errors);
+        Direction d = FormFields.choice("direction", direction, Direction.class, null, errors);
+        LocalDate s = FormFields.date("startDate", startDate, false, errors);
+        LocalDate e = FormFields.date("endDate", endDate, false, errors);
         if (s != null && e != null && e.isBefore(s)) {
             errors.add("endDate", "planning.end-before-start");
         }
-        BigDecimal b = Fields.decimal("budget", budget, 0, 1e14, errors);
-        String cur = Fields.text(currency);
+        BigDecimal b = FormFields.decimal("budget", budget, 0, 1e14, errors);
+        String cur = FormFields.text(currency);
         if (cur != null) {
             cur = cur.toUpperCase(Locale.ROOT);
             if (!cur.matches("[A-Z]{3}")) {
                 errors.add("currency", "planning.currency-code");
             }
         }
-        JointStatus st = Fields.choice("status", status, JointStatus.class, JointStatus.PLANNED, errors);
-        String r = Fields.optional("results", results, 10_000, errors);
-        String c = Fields.text(continued);
+        JointStatus st = FormFields.choice("status", status, JointStatus.class, JointStatus.PLANNED, errors);
+        String r = FormFields.optional("results", results, 10_000, errors);
+        String c = FormFields.text(continued);
         Boolean cont = c == null
                 ? null
                 : switch (c.toLowerCase(Locale.ROOT)) {

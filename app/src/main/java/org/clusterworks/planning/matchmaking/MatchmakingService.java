@@ -11,10 +11,10 @@ import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
-import org.clusterworks.planning.core.Fields;
 import org.clusterworks.planning.core.PlanningAccess;
 import org.clusterworks.planning.matchmaking.Matching.Post;
 import org.clusterworks.planning.matchmaking.MatchmakingRepository.MeetingRequest;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
 import org.clusterworks.stakeholders.Stakeholders;
@@ -81,7 +81,7 @@ public class MatchmakingService {
     private long actingOrganisation(
             CurrentWorkspace ws, AuthenticatedUser user, String organisationId, InvalidInput.Collector errors) {
         Long own = organisationOf(ws, user).orElse(null);
-        Long chosen = Fields.id("organisationId", organisationId, false, errors);
+        Long chosen = FormFields.id("organisationId", organisationId, false, errors);
         if (chosen != null && !chosen.equals(own)) {
             if (!actsForAll(ws)) {
                 throw new AccessDeniedException("User " + user.username() + " may not act for organisation " + chosen);
@@ -111,14 +111,14 @@ public class MatchmakingService {
         ws.require(Permission.CONTRIBUTE);
         var errors = new InvalidInput.Collector();
         long org = actingOrganisation(ws, user, organisationId, errors);
-        Matching.PostKind k = Fields.choice("kind", kind, Matching.PostKind.class, null, errors);
-        String t = Fields.required("title", title, 300, errors);
-        String d = Fields.optional("description", description, 4_000, errors);
-        String codes = Fields.optional("sectorCodes", sectorCodes, 300, errors);
+        Matching.PostKind k = FormFields.choice("kind", kind, Matching.PostKind.class, null, errors);
+        String t = FormFields.required("title", title, 300, errors);
+        String d = FormFields.optional("description", description, 4_000, errors);
+        String codes = FormFields.optional("sectorCodes", sectorCodes, 300, errors);
         if (codes != null && !codes.matches("[0-9A-Za-z.,;\\s-]+")) {
             errors.add("sectorCodes", "planning.sector-codes-format");
         }
-        Matching.Stage s = Fields.choice("valueChainStage", stage, Matching.Stage.class, null, errors);
+        Matching.Stage s = FormFields.choice("valueChainStage", stage, Matching.Stage.class, null, errors);
         errors.throwIfAny();
         long id = repo.insertPost(ws.id(), org, k, t, d, codes, s, user.displayName());
         audit(ws, AuditEvent.Action.CREATED, "planning-match-post", id, k + ": " + t);
@@ -147,8 +147,8 @@ public class MatchmakingService {
         ws.require(Permission.CONTRIBUTE);
         var errors = new InvalidInput.Collector();
         long from = actingOrganisation(ws, user, fromOrganisationId, errors);
-        Long pid = Fields.id("postId", postId, true, errors);
-        String m = Fields.optional("message", message, 2_000, errors);
+        Long pid = FormFields.id("postId", postId, true, errors);
+        String m = FormFields.optional("message", message, 2_000, errors);
         Post p = pid == null ? null : repo.post(ws.id(), pid).orElse(null);
         if (pid != null && p == null) {
             errors.add("postId", "input.unknown-choice");
@@ -178,7 +178,7 @@ public class MatchmakingService {
             throw new AccessDeniedException("Only the invited organisation decides on meeting " + meetingId);
         }
         var errors = new InvalidInput.Collector();
-        String d = Fields.text(decision);
+        String d = FormFields.text(decision);
         if (!"ACCEPTED".equals(d) && !"DECLINED".equals(d)) {
             errors.add("decision", "input.unknown-choice");
         }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.clusterworks.planning.core.Fields;
 import org.clusterworks.planning.plan.Domain.ActionStatus;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /**
@@ -73,33 +73,33 @@ public record ActionLineInput(
 
     /** Checks every field; problems go to {@code errors} under the field's name. */
     public Valid check(InvalidInput.Collector errors) {
-        Long objective = Fields.id("objectiveId", objectiveId, false, errors);
-        String c = Fields.optional("code", code, 20, errors);
-        String t = Fields.required("title", title, 300, errors);
-        String d = Fields.optional("description", description, 10_000, errors);
-        Long org = Fields.id("ownerOrgId", ownerOrgId, false, errors);
-        Long person = Fields.id("ownerPersonId", ownerPersonId, false, errors);
-        LocalDate start = Fields.date("startDate", startDate, true, errors);
-        LocalDate end = Fields.date("endDate", endDate, true, errors);
+        Long objective = FormFields.id("objectiveId", objectiveId, false, errors);
+        String c = FormFields.optional("code", code, 20, errors);
+        String t = FormFields.required("title", title, 300, errors);
+        String d = FormFields.optional("description", description, 10_000, errors);
+        Long org = FormFields.id("ownerOrgId", ownerOrgId, false, errors);
+        Long person = FormFields.id("ownerPersonId", ownerPersonId, false, errors);
+        LocalDate start = FormFields.date("startDate", startDate, true, errors);
+        LocalDate end = FormFields.date("endDate", endDate, true, errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("endDate", "planning.end-before-start");
         }
-        BigDecimal b = Fields.decimal("budget", budget, 0, 1e14, errors);
-        String cur = Fields.text(currency);
+        BigDecimal b = FormFields.decimal("budget", budget, 0, 1e14, errors);
+        String cur = FormFields.text(currency);
         if (cur != null) {
             cur = cur.toUpperCase(Locale.ROOT);
             if (!cur.matches("[A-Z]{3}")) {
                 errors.add("currency", "planning.currency-code");
             }
         }
-        BigDecimal members = Fields.decimal("membersSharePct", membersSharePct, 0, 100, errors);
-        ActionStatus s = Fields.choice("status", status, ActionStatus.class, ActionStatus.PLANNED, errors);
+        BigDecimal members = FormFields.decimal("membersSharePct", membersSharePct, 0, 100, errors);
+        ActionStatus s = FormFields.choice("status", status, ActionStatus.class, ActionStatus.PLANNED, errors);
         List<FunderShare> funders = new ArrayList<>();
         List<String> names = funderName == null ? List.of() : funderName;
         List<String> shares = funderShare == null ? List.of() : funderShare;
         for (int k = 0; k < Math.max(names.size(), shares.size()); k++) {
-            String n = k < names.size() ? Fields.text(names.get(k)) : null;
-            String p = k < shares.size() ? Fields.text(shares.get(k)) : null;
+            String n = k < names.size() ? FormFields.text(names.get(k)) : null;
+            String p = k < shares.size() ? FormFields.text(shares.get(k)) : null;
             if (n == null && p == null) {
                 continue;
             }
@@ -109,7 +109,7 @@ public record ActionLineInput(
             } else if (n.length() > 200) {
                 errors.add("funderName[" + (k + 1) + "]", "input.too-long");
             }
-            BigDecimal pct = Fields.decimal(field, p, 0, 100, errors);
+            BigDecimal pct = FormFields.decimal(field, p, 0, 100, errors);
             if (p == null) {
                 errors.add(field, "input.required");
             }
@@ -131,8 +131,8 @@ public record ActionLineInput(
                 members,
                 s,
                 List.copyOf(funders),
-                Fields.ids("partnerIds", partnerIds, errors),
-                Fields.ids("swotItemIds", swotItemIds, errors));
+                FormFields.ids("partnerIds", partnerIds, errors),
+                FormFields.ids("swotItemIds", swotItemIds, errors));
         if (v.totalSharePct().compareTo(HUNDRED) > 0) {
             errors.add("shares", "planning.shares-over-100");
         }

@@ -16,7 +16,6 @@ import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.IndicatorCoverage;
-import org.clusterworks.planning.core.Fields;
 import org.clusterworks.planning.core.PlanningAccess;
 import org.clusterworks.planning.core.SwotLookup;
 import org.clusterworks.planning.core.SwotLookup.Swot;
@@ -27,6 +26,7 @@ import org.clusterworks.planning.plan.Domain.Milestone;
 import org.clusterworks.planning.plan.Domain.Objective;
 import org.clusterworks.planning.plan.Domain.ObjectiveStatus;
 import org.clusterworks.planning.plan.Domain.Version;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
 import org.clusterworks.stakeholders.StakeholderPerson;
@@ -215,7 +215,7 @@ public class PlanService {
     public void saveVision(CurrentWorkspace ws, AuthenticatedUser user, long initiativeId, String statement) {
         InitiativeSummary i = access.editable(ws, user, initiativeId);
         var errors = new InvalidInput.Collector();
-        String s = Fields.required("statement", statement, 10_000, errors);
+        String s = FormFields.required("statement", statement, 10_000, errors);
         errors.throwIfAny();
         repo.saveVision(ws.id(), i.id(), s, user.displayName());
         audit(ws, AuditEvent.Action.CHANGED, "planning-vision", i.id(), "Vision of initiative " + i.id());
@@ -237,11 +237,11 @@ public class PlanService {
             throw PlanningAccess.notFound("objective " + objectiveId);
         }
         var errors = new InvalidInput.Collector();
-        String c = Fields.optional("code", code, 20, errors);
-        String t = Fields.required("title", title, 300, errors);
-        String d = Fields.optional("description", description, 10_000, errors);
-        ObjectiveStatus s = Fields.choice("status", status, ObjectiveStatus.class, ObjectiveStatus.DRAFT, errors);
-        List<Long> items = Fields.ids("swotItemIds", swotItemIds, errors);
+        String c = FormFields.optional("code", code, 20, errors);
+        String t = FormFields.required("title", title, 300, errors);
+        String d = FormFields.optional("description", description, 10_000, errors);
+        ObjectiveStatus s = FormFields.choice("status", status, ObjectiveStatus.class, ObjectiveStatus.DRAFT, errors);
+        List<Long> items = FormFields.ids("swotItemIds", swotItemIds, errors);
         checkSwot(ws, i, items, errors);
         errors.throwIfAny();
         if (c == null) {
@@ -289,7 +289,7 @@ public class PlanService {
             throw PlanningAccess.notFound("objective " + objectiveId);
         }
         var errors = new InvalidInput.Collector();
-        String b = Fields.required("body", body, 4_000, errors);
+        String b = FormFields.required("body", body, 4_000, errors);
         errors.throwIfAny();
         long id = repo.insertComment(i.id(), objectiveId, user.id(), user.displayName(), b);
         audit(ws, AuditEvent.Action.CREATED, "planning-comment", id, "Comment on initiative " + i.id());
@@ -396,8 +396,8 @@ public class PlanService {
         InitiativeSummary i = access.editable(ws, user, initiativeId);
         ActionLine l = line(i, lineId);
         var errors = new InvalidInput.Collector();
-        String t = Fields.required("milestoneTitle", title, 300, errors);
-        LocalDate d = Fields.date("dueDate", due, true, errors);
+        String t = FormFields.required("milestoneTitle", title, 300, errors);
+        LocalDate d = FormFields.date("dueDate", due, true, errors);
         if (d != null && (d.isBefore(l.startDate()) || d.isAfter(l.endDate()))) {
             errors.add("dueDate", "planning.milestone-outside-line");
         }
@@ -472,7 +472,7 @@ public class PlanService {
     public int saveVersion(CurrentWorkspace ws, AuthenticatedUser user, long initiativeId, String note) {
         InitiativeSummary i = access.editable(ws, user, initiativeId);
         var errors = new InvalidInput.Collector();
-        String n = Fields.optional("note", note, 500, errors);
+        String n = FormFields.optional("note", note, 500, errors);
         errors.throwIfAny();
         int v = repo.insertVersion(i.id(), n, json.writeValueAsString(snapshot(load(i))), user.displayName());
         audit(ws, AuditEvent.Action.CREATED, "planning-plan-version", i.id() + "/" + v, "Plan version " + v);

@@ -1,14 +1,13 @@
-package org.clusterworks.planning.core;
+package org.clusterworks.shared;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.clusterworks.shared.InvalidInput;
 
-/** Small parsing helpers for the planning module's forms: each adds a field error instead of throwing. */
-public final class Fields {
+/** Small parsing helpers for form and API fields: each adds a field error instead of throwing. */
+public final class FormFields {
 
-    private Fields() {}
+    private FormFields() {}
 
     public static String text(String s) {
         return s == null || s.isBlank() ? null : s.strip();
