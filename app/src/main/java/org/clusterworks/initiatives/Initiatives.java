@@ -23,19 +23,24 @@ public interface Initiatives {
     List<Long> initiativesOf(long workspaceId, long organisationId, LocalDate day);
 
     /**
-     * Stores {@code pdf} as the next version of the initiative's action-plan document (created on first use) and
-     * submits that version for endorsement to its cluster commission, else its first governance body. The caller has
-     * checked that the user may edit the initiative. Returns the stored version number.
+     * Stores {@code pdf} as the next version of the initiative's document of this kind (created on first use, titled
+     * {@code title}) and submits that version for endorsement to its cluster commission, else its first governance
+     * body. The caller has checked that the user may edit the initiative. Returns the stored version number.
      *
      * @throws org.clusterworks.shared.InvalidInput ({@code bodyId}: no governance body; {@code document}: an
-     *     endorsement of the plan is already pending)
+     *     endorsement of this document is already pending)
      */
-    int submitActionPlan(
+    int submitForEndorsement(
             long workspaceId,
             long initiativeId,
+            EndorsedDocument kind,
+            String title,
             String filename,
             byte[] pdf,
             String note,
             long userId,
             String userName);
+
+    /** The latest endorsement of the initiative's document of this kind, if it was ever submitted. */
+    Optional<EndorsementState> latestEndorsement(long workspaceId, long initiativeId, EndorsedDocument kind);
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
+import org.clusterworks.initiatives.EndorsedDocument;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.IndicatorCoverage;
@@ -495,9 +496,11 @@ public class PlanService {
         InitiativeSummary i = access.editable(ws, user, initiativeId);
         int v = repo.insertVersion(
                 i.id(), "Submitted for endorsement", json.writeValueAsString(snapshot(load(i))), user.displayName());
-        int doc = initiatives.submitActionPlan(
+        int doc = initiatives.submitForEndorsement(
                 ws.id(),
                 i.id(),
+                EndorsedDocument.ACTION_PLAN,
+                "Vision and action plan",
                 "action-plan-v" + v + ".pdf",
                 pdf,
                 "Plan version " + v + " from the planning module",
