@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
-/** English, French and Swahili: one message bundle per module, chosen by {@code ?lang=} and kept in a cookie. */
+/**
+ * English, French and Swahili: one message bundle per module, chosen by {@code ?lang=} and kept in a cookie, else by
+ * the request's {@code Accept-Language}.
+ */
 @Configuration
 class I18nConfiguration implements WebMvcConfigurer {
 
@@ -30,10 +33,26 @@ class I18nConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("clusterworks-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(I18nConfiguration::fromHeader);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSameSite("Lax");
         return resolver;
+    }
+
+    /** Without a language cookie: the best of English, French and Swahili in {@code Accept-Language}, else English. */
+    static Locale fromHeader(jakarta.servlet.http.HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SupportedLocales.ALL);
+                if (best != null) {
+                    return best;
+                }
+            } catch (IllegalArgumentException malformed) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     @Override
