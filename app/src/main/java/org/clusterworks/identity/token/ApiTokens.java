@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clusterworks.identity.AuditEvent;
+import org.clusterworks.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ public class ApiTokens {
     static final String PREFIX = "cw_";
 
     private final JdbcClient jdbc;
+    private final java.util.Map<String, OffsetDateTime> lastRecorded = new java.util.concurrent.ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
 
     ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events) {
@@ -55,7 +57,7 @@ public class ApiTokens {
         return jdbc.sql("select id, name, token_prefix, scope, created_at, last_used_at, revoked_at from api_token"
                         + " where user_id = :u order by created_at desc")
                 .param("u", userId)
-                .query(ApiToken.class)
+                .query(Rows.of(ApiToken.class))
                 .list();
     }
 
@@ -83,7 +85,10 @@ public class ApiTokens {
                 .update();
     }
 
-    /** Finds the owner and scope of an active token, recording its use. */
+    /**
+     * Finds the owner and scope of an active token, recording its use to the minute: a token used many times a second
+     * is written at most once a minute, so that API reads do not each become a write.
+     */
     @Transactional
     public Optional<TokenOwner> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
@@ -96,10 +101,15 @@ public class ApiTokens {
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .query((rs, i) -> new TokenOwner(rs.getLong(1), TokenScope.valueOf(rs.getString(2))))
                 .optional();
-        owner.ifPresent(o -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :h")
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .param("h", h)
-                .update());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (owner.isPresent()
+                && now.isAfter(lastRecorded.getOrDefault(h, OffsetDateTime.MIN).plusMinutes(1))) {
+            lastRecorded.put(h, now);
+            jdbc.sql("update api_token set last_used_at = :now where token_hash = :h")
+                    .param("now", now)
+                    .param("h", h)
+                    .update();
+        }
         return owner;
     }
 
