@@ -8,6 +8,8 @@ import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.Helix;
+import org.clusterworks.surveys.RoundStatus;
+import org.clusterworks.surveys.SurveyRound;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,7 @@ class NetworkController {
             CurrentWorkspace ws,
             AuthenticatedUser user,
             @PathVariable long id,
-            @RequestParam(required = false) Long round,
+            @RequestParam(name = "round", required = false) String source,
             @RequestParam(required = false) List<String> helix,
             @RequestParam(required = false) Boolean sme,
             @RequestParam(required = false) Double minWeight,
@@ -49,7 +51,10 @@ class NetworkController {
             Model model) {
         var i = access.visible(ws, user, id);
         model.addAttribute("initiative", i);
-        model.addAttribute("rounds", networks.networkRounds(ws.id(), i.id()));
+        var rounds = networks.networkRounds(ws.id(), i.id());
+        model.addAttribute("rounds", rounds);
+        Long round = chosenRound(source, rounds);
+        model.addAttribute("defaulted", source == null && round != null);
         model.addAttribute("helices", Helix.values());
         NetworkFilter filter;
         try {
@@ -81,6 +86,28 @@ class NetworkController {
             }
         }
         return "diagnostic/network";
+    }
+
+    /**
+     * The round to show: without a choice the latest closed network round (as the report and the baseline use),
+     * else the recorded relationships; {@code relationships} (or empty) chooses them explicitly.
+     */
+    static Long chosenRound(String source, List<SurveyRound> rounds) {
+        if (source == null) {
+            return rounds.stream()
+                    .filter(r -> r.status() == RoundStatus.CLOSED)
+                    .reduce((a, b) -> b)
+                    .map(SurveyRound::id)
+                    .orElse(null);
+        }
+        if (source.isBlank() || "relationships".equals(source)) {
+            return null;
+        }
+        try {
+            return Long.parseLong(source.strip());
+        } catch (NumberFormatException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No survey round " + source);
+        }
     }
 
     private Optional<CollaborationNetwork> source(CurrentWorkspace ws, InitiativeSummary i, String key) {

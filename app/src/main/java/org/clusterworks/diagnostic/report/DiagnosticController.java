@@ -5,6 +5,7 @@ import org.clusterworks.diagnostic.core.InitiativeAccess;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.initiatives.EndorsedDocument;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.shared.InvalidInput;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -69,6 +70,11 @@ class DiagnosticController {
         model.addAttribute("baseline", baseline.orElse(null));
         model.addAttribute("baselines", baselines.all(ws.id(), i.id()));
         model.addAttribute("canEdit", access.canEdit(ws, user, i));
+        model.addAttribute(
+                "endorsement",
+                initiatives
+                        .latestEndorsement(ws.id(), i.id(), EndorsedDocument.DIAGNOSTIC_REPORT)
+                        .orElse(null));
         return "diagnostic/overview";
     }
 

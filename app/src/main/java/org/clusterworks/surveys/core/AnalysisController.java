@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.stakeholders.OrganisationSectors;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
 import org.clusterworks.surveys.SurveyRound;
 import org.clusterworks.surveys.form.Form;
@@ -28,13 +29,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/w/{workspace}/surveys/rounds/{id}")
 class AnalysisController {
 
-    static final List<String> BREAKDOWNS = List.of("helix", "size", "territory");
+    static final List<String> BREAKDOWNS = List.of("helix", "size", "sector", "territory");
 
     private final SurveyService service;
     private final MessageSource messages;
     private final org.thymeleaf.TemplateEngine templates;
+    private final OrganisationSectors sectors;
+    private final ReadAudit audit;
 
-    AnalysisController(SurveyService service, MessageSource messages, org.thymeleaf.TemplateEngine templates) {
+    AnalysisController(
+            SurveyService service,
+            MessageSource messages,
+            org.thymeleaf.TemplateEngine templates,
+            OrganisationSectors sectors,
+            ReadAudit audit) {
+        this.audit = audit;
+        this.sectors = sectors;
         this.service = service;
         this.messages = messages;
         this.templates = templates;
@@ -131,6 +141,8 @@ class AnalysisController {
                                 .filter(java.util.Objects::nonNull)
                                 .toList())
                 .forEach(o -> orgs.put(o.id(), o));
+        Map<Long, OrganisationSectors.Sector> sectorOf =
+                by.equals("sector") ? sectors.sectors(ws, orgs.keySet()) : Map.of();
         String unknown = messages.getMessage("surveys.analysis.unknown", null, locale);
         Map<String, String> out = new LinkedHashMap<>();
         for (Respondent r : respondents) {
@@ -142,6 +154,9 @@ class AnalysisController {
                 g = o.helix() == null ? unknown : messages.getMessage(o.helix().messageKey(), null, locale);
             } else if (by.equals("size")) {
                 g = messages.getMessage(o.sme() ? "surveys.analysis.sme" : "surveys.analysis.not-sme", null, locale);
+            } else if (by.equals("sector")) {
+                var sector = sectorOf.get(o.id());
+                g = sector == null ? unknown : sector.code() + " · " + sector.title();
             } else {
                 g = o.territoryCode() == null ? unknown : o.territoryCode();
             }
@@ -159,7 +174,13 @@ class AnalysisController {
         if (!ws.can(Permission.MANAGE_INITIATIVES) && !ws.can(Permission.ANALYSE)) {
             ws.require(Permission.ANALYSE);
         }
-        return export(service, ws.id(), id, format, type);
+        var file = export(service, ws.id(), id, format, type);
+        audit.export(
+                ws.id(),
+                id,
+                ("wide".equals(format) ? "wide " : "long ") + ("xlsx".equals(type) ? "xlsx" : "csv"),
+                "web");
+        return file;
     }
 
     static ResponseEntity<byte[]> export(SurveyService service, long ws, long id, String format, String type) {

@@ -47,7 +47,10 @@ class OfflineController {
     private final SurveyService service;
     private final OfflineImport importer;
 
-    OfflineController(SurveyService service, OfflineImport importer) {
+    private final ReadAudit audit;
+
+    OfflineController(SurveyService service, OfflineImport importer, ReadAudit audit) {
+        this.audit = audit;
         this.service = service;
         this.importer = importer;
     }
@@ -60,6 +63,7 @@ class OfflineController {
         Respondent r = service.rounds().respondent(id, respondentId).orElseThrow(SurveyService.NotFound::new);
         Form form = service.form(ws.id(), round.questionnaireId());
         Map<String, String> answers = service.rounds().answers(r.id());
+        audit.respondent(ws.id(), id, r, "offline workbook");
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("answers");

@@ -130,6 +130,9 @@ class QuestionnaireController {
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
+        if (!model.containsAttribute("losses")) {
+            model.addAttribute("losses", List.of());
+        }
         return "surveys/questionnaire";
     }
 
@@ -146,6 +149,9 @@ class QuestionnaireController {
             service.updateQuestionnaire(ws.id(), id, question.appendTo(form));
         } catch (SurveyService.FormRefused e) {
             model.addAttribute("problems", e.problems);
+            return builder(ws, id, model);
+        } catch (CollectedAnswers.WouldBreak e) {
+            model.addAttribute("losses", e.losses);
             return builder(ws, id, model);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("error", e.errors().values().iterator().next());
@@ -194,6 +200,8 @@ class QuestionnaireController {
         } catch (SurveyService.FormRefused e) {
             List<FormProblem> problems = e.problems;
             redirect.addFlashAttribute("problems", problems);
+        } catch (CollectedAnswers.WouldBreak e) {
+            redirect.addFlashAttribute("losses", e.losses);
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("error", e.errors().values().iterator().next());
         }

@@ -29,10 +29,15 @@ class RoundController {
 
     private final SurveyService service;
     private final ResponsePage page;
+    private final ReminderService reminders;
 
-    RoundController(SurveyService service, ResponsePage page) {
+    private final ReadAudit audit;
+
+    RoundController(SurveyService service, ResponsePage page, ReminderService reminders, ReadAudit audit) {
+        this.audit = audit;
         this.service = service;
         this.page = page;
+        this.reminders = reminders;
     }
 
     private static String home(CurrentWorkspace ws, long id) {
@@ -121,6 +126,9 @@ class RoundController {
                 ServletUriComponentsBuilder.fromContextPath(request).build().toUriString());
         model.addAttribute("publicToken", service.rounds().publicToken(id).orElse(null));
         model.addAttribute("minCell", service.rounds().minCell(id));
+        model.addAttribute("mailConfigured", reminders.mailConfigured());
+        model.addAttribute("sent", reminders.sent(id));
+        model.addAttribute("reminderDays", reminders.interval().toHours() / 24.0);
         return "surveys/round";
     }
 
@@ -186,6 +194,7 @@ class RoundController {
             CurrentWorkspace ws, @PathVariable long id, @PathVariable long respondentId, Locale locale, Model model) {
         ws.require(Permission.MANAGE_INITIATIVES);
         Respondent r = respondent(ws, id, respondentId);
+        audit.respondent(ws.id(), id, r, "entry page");
         page.fill(model, ws.id(), r, locale, null, null, Map.of());
         model.addAttribute("action", "/w/" + ws.slug() + "/surveys/rounds/" + id + "/respondents/" + respondentId);
         return "surveys/respond";

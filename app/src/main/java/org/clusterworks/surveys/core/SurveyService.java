@@ -51,6 +51,7 @@ class SurveyService {
     private final Initiatives initiatives;
     private final Stakeholders stakeholders;
     private final ApplicationEventPublisher events;
+    private final CollectedAnswers collected;
 
     SurveyService(
             QuestionnaireRepository questionnaires,
@@ -58,7 +59,9 @@ class SurveyService {
             SurveysReader reader,
             Initiatives initiatives,
             Stakeholders stakeholders,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CollectedAnswers collected) {
+        this.collected = collected;
         this.questionnaires = questionnaires;
         this.rounds = rounds;
         this.reader = reader;
@@ -104,18 +107,25 @@ class SurveyService {
         return questionnaires.find(ws, questionnaireId).orElseThrow(NotFound::new);
     }
 
-    /** Replaces a questionnaire's content after checking it; refused while a round using it has answers. */
+    /**
+     * Replaces a questionnaire's content after checking it; refused when answers already collected in its rounds
+     * would be lost (a question removed or hidden, a chosen choice gone, a constraint they no longer meet).
+     */
     void updateQuestionnaire(long ws, long questionnaireId, Form form) {
         List<FormProblem> problems = FormRules.check(form);
         if (!problems.isEmpty()) {
             throw new FormRefused(problems);
         }
-        if (inUse(ws, questionnaireId)) {
-            throw new InvalidInput(Map.of("questionnaire", "surveys.questionnaire.in-use"));
+        Form before = form(ws, questionnaireId);
+        List<CollectedAnswers.Loss> losses = collected.lostBy(ws, questionnaireId, before, form);
+        if (!losses.isEmpty()) {
+            throw new CollectedAnswers.WouldBreak(losses);
         }
         if (!questionnaires.replace(ws, questionnaireId, form)) {
             throw new NotFound();
         }
+        events.publishEvent(new AuditEvent(
+                ws, AuditEvent.Action.CHANGED, "questionnaire", Long.toString(questionnaireId), form.title()));
     }
 
     boolean inUse(long ws, long questionnaireId) {

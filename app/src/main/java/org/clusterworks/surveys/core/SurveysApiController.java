@@ -34,8 +34,11 @@ class SurveysApiController {
 
     private final SurveyService service;
 
-    SurveysApiController(SurveyService service) {
+    private final ReadAudit audit;
+
+    SurveysApiController(SurveyService service, ReadAudit audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @PostMapping(value = "/questionnaires/xlsform", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -108,6 +111,8 @@ class SurveysApiController {
         if (!format.equals("long") && !format.equals("wide")) {
             throw new org.clusterworks.shared.InvalidInput(Map.of("format", "format must be long or wide"));
         }
-        return AnalysisController.export(service, ws.id(), id, format, "csv");
+        var file = AnalysisController.export(service, ws.id(), id, format, "csv");
+        audit.export(ws.id(), id, format + " csv", "API");
+        return file;
     }
 }

@@ -20,6 +20,7 @@ public final class DiagnosticRoutes implements ModuleRoutes {
                 Map.entry("GET " + D, needs(Permission.VIEW, 404)),
                 Map.entry("POST " + D + "/approve", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("GET " + D + "/report.pdf", needs(Permission.VIEW, 404)),
+                Map.entry("POST " + D + "/endorsement", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("GET " + D + "/swot", needs(Permission.VIEW, 404)),
                 Map.entry("POST " + D + "/swot", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + D + "/swot/{itemId}", needs(Permission.MANAGE_INITIATIVES, 404)),

@@ -30,6 +30,15 @@ public final class SurveyRoutes implements ModuleRoutes {
                 Map.entry(
                         "POST /w/{workspace}/surveys/questionnaires/{id}/items/{position}/delete",
                         needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "GET /w/{workspace}/surveys/questionnaires/{id}/items/{position}/edit",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "POST /w/{workspace}/surveys/questionnaires/{id}/items/{position}",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry(
+                        "POST /w/{workspace}/surveys/questionnaires/{id}/items/{position}/move",
+                        needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST /w/{workspace}/surveys/rounds", needs(Permission.MANAGE_INITIATIVES, 302)),
                 Map.entry("GET " + R, needs(Permission.VIEW, 404)),
                 Map.entry("POST " + R + "/panel", needs(Permission.MANAGE_INITIATIVES, 404)),
@@ -37,6 +46,7 @@ public final class SurveyRoutes implements ModuleRoutes {
                 Map.entry("POST " + R + "/close", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + R + "/public-link", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + R + "/floor", needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("POST " + R + "/reminders", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("GET " + R + "/respondents/{respondentId}", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + R + "/respondents/{respondentId}", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("GET " + R + "/respondents/{respondentId}/xlsx", needs(Permission.MANAGE_INITIATIVES, 404)),

@@ -36,6 +36,12 @@ abstract class SurveyPersistenceContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ReminderRepository reminders;
+
+    @Autowired
+    CollectedAnswers collected;
+
     long ws(String slug) {
         return jdbc.sql("select id from workspace where slug = :s")
                 .param("s", slug)
@@ -94,5 +100,51 @@ abstract class SurveyPersistenceContract {
         assertThat(surveys.answers(other, round, "want_more")).isEmpty();
         assertThat(surveys.ties(other, round)).isEmpty();
         assertThat(surveys.rounds(other, initiative)).isEmpty();
+    }
+
+    @Test
+    void remindersAreRecordedAndTheLatestPerRespondentIsRead() {
+        long demo = ws("demo");
+        long initiative = initiatives.all(demo).get(0).id();
+        List<Long> members = initiatives.activeMembers(demo, initiative, LocalDate.now());
+        long q = questionnaires.create(demo, Library.load("member-satisfaction"));
+        long round = rounds.createRound(demo, initiative, q, "Reminder round", RoundKind.OTHER, null, null);
+        long a = rounds.addRespondent(round, members.get(0), null, false);
+        long b = rounds.addRespondent(round, members.get(1), null, false);
+        var first = java.time.OffsetDateTime.parse("2026-11-01T08:00:00Z");
+        long user = jdbc.sql("select id from app_user where username = 'officer'")
+                .query(Long.class)
+                .single();
+        reminders.record(a, ReminderService.INVITATION, "a@example.org", first, user);
+        reminders.record(a, ReminderService.REMINDER, "a@example.org", first.plusDays(4), user);
+        var latest = reminders.latest(round);
+        assertThat(latest).containsOnlyKeys(a).doesNotContainKey(b);
+        assertThat(latest.get(a).kind()).isEqualTo(ReminderService.REMINDER);
+        assertThat(latest.get(a).sentAt().toInstant())
+                .isEqualTo(first.plusDays(4).toInstant());
+    }
+
+    @Test
+    void removingAnAnsweredQuestionLosesItsAnswersAndOnlyInItsWorkspace() {
+        long demo = ws("demo");
+        long initiative = initiatives.all(demo).get(0).id();
+        List<Long> members = initiatives.activeMembers(demo, initiative, LocalDate.now());
+        Form form = Library.load("collaboration-network");
+        long q = questionnaires.create(demo, form);
+        long round = rounds.createRound(demo, initiative, q, "Answered round", RoundKind.OTHER, null, null);
+        long r = rounds.addRespondent(round, members.get(0), null, false);
+        rounds.saveAnswers(
+                r, new Answers.Outcome(Map.of("want_more", "4"), List.of(), List.of(), java.util.Set.of()), true, null);
+        Form without = new Form(
+                form.title(),
+                form.formId(),
+                form.version(),
+                form.defaultLanguage(),
+                form.items().stream().filter(i -> !"want_more".equals(i.name())).toList(),
+                form.choices());
+        assertThat(collected.lostBy(demo, q, form, without))
+                .containsExactly(new CollectedAnswers.Loss("want_more", CollectedAnswers.Reason.REMOVED, 1));
+        assertThat(collected.lostBy(demo, q, form, form)).isEmpty();
+        assertThat(collected.lostBy(ws("other-agency"), q, form, without)).isEmpty();
     }
 }
