@@ -208,4 +208,36 @@ class LearnerJourneyBrowserTest {
         assertThat(b.mainText()).containsAnyOf("passed", "not passed").contains("%");
         b.screenshot("learning-practice-quiz-result");
     }
+
+    @Test
+    void aLearnerDraftsAnActionLineOnTheWorkspacesPlanAndChoosesItsIndicators(Browser b) {
+        b.freshSession().signIn("learner", "demo").open("/w/demo/learning/cluster-development/practice/swot");
+        assertThat(b.mainText()).contains("Classify your SWOT");
+        b.screenshot("learning-practice-swot");
+        b.open("/w/demo/learning/cluster-development/practice/action-line");
+        new Select(b.find("#weaknessId")).selectByIndex(1);
+        if (!b.findAll("#objectiveId").isEmpty()) {
+            new Select(b.find("#objectiveId")).selectByIndex(1);
+        } else {
+            b.type("#objectiveText", "Cut post-harvest losses");
+        }
+        b.type("#title", "Shared cold store for the members");
+        b.type("#owner", "Cluster manager");
+        b.script("document.getElementById('start').value = '2027-01-01';"
+                + "document.getElementById('end').value = '2026-12-31';");
+        b.type("#budget", "120000");
+        b.type("#membersShare", "30");
+        b.type("#fundersShare", "60");
+        b.clickAndWait(b.find("#action-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("the end comes before the start").contains("It has an owner.");
+        b.script("document.getElementById('end').value = '2027-12-31'");
+        b.clickAndWait(b.find("#action-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("Every check passes: this action line is well formed.");
+        new Select(b.find("#indicator0")).selectByIndex(1);
+        new Select(b.find("#unit0")).selectByIndex(1);
+        b.clickAndWait(b.find("#indicators-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("No source is given");
+        b.script("document.getElementById('action-result').scrollIntoView()");
+        b.screenshot("learning-practice-action-line");
+    }
 }
