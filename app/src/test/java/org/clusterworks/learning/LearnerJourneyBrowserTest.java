@@ -161,4 +161,83 @@ class LearnerJourneyBrowserTest {
         b.script("document.getElementById('m2-shift-share-arusha-food').scrollIntoView()");
         b.screenshot("learning-shift-share-exercise-checked");
     }
+
+    static double figure(Browser b, String id) {
+        return Double.parseDouble(b.find("#" + id).getText().replace(",", ""));
+    }
+
+    @Test
+    void aLearnerComputesAnLqOnTheWorkspacesDataWrongThenRightAndTakesAQuiz(Browser b) {
+        b.freshSession()
+                .signIn("learner", "demo")
+                .open("/w/demo/learning/cluster-development/modules/2/lessons/mapping-methods");
+        WebElement link = b.findAll("main .practice-links a").stream()
+                .filter(a -> a.getText().startsWith("Compute and read a location quotient"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No link to the LQ exercise on the lesson"));
+        b.clickAndWait(link);
+        assertThat(b.path()).isEqualTo("/w/demo/learning/cluster-development/practice/lq");
+        // The learner's own computation from the four figures the page shows: LQ = (e_ri / e_r) / (e_i / e).
+        double lq = (figure(b, "lq-eri") / figure(b, "lq-er")) / (figure(b, "lq-ei") / figure(b, "lq-e"));
+        String reading = lq > 1 ? "#specialised-yes" : "#specialised-no";
+        b.type("#lq", String.format(java.util.Locale.ROOT, "%.2f", lq + 0.3));
+        b.find(reading).click();
+        b.clickAndWait(b.find("#lq-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("Not quite: your LQ is more than 0.01 away");
+        b.script("document.getElementById('lq-result').scrollIntoView()");
+        b.screenshot("learning-practice-lq-wrong");
+        b.type("#lq", String.format(java.util.Locale.ROOT, "%.2f", lq));
+        b.find(reading).click();
+        b.clickAndWait(b.find("#lq-answer button[type=submit]"));
+        assertThat(b.mainText())
+                .contains("Correct: the platform computes an LQ of")
+                .doesNotContain("Not quite");
+        b.script("document.getElementById('lq-result').scrollIntoView()");
+        b.screenshot("learning-practice-lq-right");
+
+        // The module's quiz, taken and submitted: the result page shows the score and whether it passed.
+        b.open("/w/demo/learning/cluster-development");
+        WebElement quiz = b.findAll("main form").stream()
+                .filter(f -> f.getAttribute("action").endsWith("/modules/2/quiz"))
+                .findFirst()
+                .orElseThrow();
+        b.clickAndWait(quiz.findElement(org.openqa.selenium.By.cssSelector("button")));
+        assertThat(b.path()).contains("/learning/attempts/");
+        b.findAll("main input[type=radio]").stream().findFirst().ifPresent(WebElement::click);
+        b.clickAndWait(button(b, "Submit my answers"));
+        assertThat(b.mainText()).containsAnyOf("passed", "not passed").contains("%");
+        b.screenshot("learning-practice-quiz-result");
+    }
+
+    @Test
+    void aLearnerDraftsAnActionLineOnTheWorkspacesPlanAndChoosesItsIndicators(Browser b) {
+        b.freshSession().signIn("learner", "demo").open("/w/demo/learning/cluster-development/practice/swot");
+        assertThat(b.mainText()).contains("Classify your SWOT");
+        b.screenshot("learning-practice-swot");
+        b.open("/w/demo/learning/cluster-development/practice/action-line");
+        new Select(b.find("#weaknessId")).selectByIndex(1);
+        if (!b.findAll("#objectiveId").isEmpty()) {
+            new Select(b.find("#objectiveId")).selectByIndex(1);
+        } else {
+            b.type("#objectiveText", "Cut post-harvest losses");
+        }
+        b.type("#title", "Shared cold store for the members");
+        b.type("#owner", "Cluster manager");
+        b.script("document.getElementById('start').value = '2027-01-01';"
+                + "document.getElementById('end').value = '2026-12-31';");
+        b.type("#budget", "120000");
+        b.type("#membersShare", "30");
+        b.type("#fundersShare", "60");
+        b.clickAndWait(b.find("#action-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("the end comes before the start").contains("It has an owner.");
+        b.script("document.getElementById('end').value = '2027-12-31'");
+        b.clickAndWait(b.find("#action-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("Every check passes: this action line is well formed.");
+        new Select(b.find("#indicator0")).selectByIndex(1);
+        new Select(b.find("#unit0")).selectByIndex(1);
+        b.clickAndWait(b.find("#indicators-answer button[type=submit]"));
+        assertThat(b.mainText()).contains("No source is given");
+        b.script("document.getElementById('action-result').scrollIntoView()");
+        b.screenshot("learning-practice-action-line");
+    }
 }

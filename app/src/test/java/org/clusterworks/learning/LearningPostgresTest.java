@@ -81,4 +81,72 @@ class LearningPostgresTest {
                 .andExpect(status().isOk());
         mvc.perform(get(LearningFlowsTest.COURSE).with(users.as("learner"))).andExpect(status().isOk());
     }
+
+    @Autowired
+    org.clusterworks.initiatives.Initiatives initiatives;
+
+    @Autowired
+    org.clusterworks.diagnostic.Diagnostics diagnostics;
+
+    @Autowired
+    org.clusterworks.monitoring.IndicatorTemplates templates;
+
+    @Test
+    void aDraftActionLineAndItsIndicatorsAreKeptOnPostgres() throws Exception {
+        long demo = jdbc.sql("select id from workspace where slug = 'demo'")
+                .query(Long.class)
+                .single();
+        var weakness = initiatives.all(demo).stream()
+                .flatMap(i -> diagnostics.swot(demo, i.id()).stream())
+                .filter(s -> s.kind() == org.clusterworks.diagnostic.SwotKind.WEAKNESS)
+                .findFirst()
+                .orElseThrow();
+        String base = "/w/demo/learning/cluster-development/practice/action-line";
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(base)
+                                .with(users.as("learner"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("initiativeId", Long.toString(weakness.initiativeId()))
+                                .param("weaknessId", Long.toString(weakness.id()))
+                                .param("objectiveText", "Cut losses")
+                                .param("title", "Cold store")
+                                .param("owner", "Manager")
+                                .param("start", "2027-01-01")
+                                .param("end", "2027-06-30")
+                                .param("budget", "1000.50")
+                                .param("membersShare", "25.5"))
+                .andExpect(status().isOk());
+        var draft = jdbc.sql("select id, budget, members_share_pct, end_date from learning_practice_draft"
+                        + " order by id desc")
+                .query((rs, n) -> new Object[] {
+                    rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getObject(4, java.time.LocalDate.class)
+                })
+                .list()
+                .getFirst();
+        assertThat(((java.math.BigDecimal) draft[1])).isEqualByComparingTo("1000.50");
+        assertThat(((java.math.BigDecimal) draft[2])).isEqualByComparingTo("25.5");
+        assertThat(draft[3]).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+        var outcome = templates.library().stream()
+                .filter(t -> t.level().equals("OUTCOME"))
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                                        base + "/" + draft[0] + "/indicators")
+                                .with(users.as("learner"))
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("indicator0", outcome.key())
+                                .param("unit0", outcome.unit())
+                                .param("source0", outcome.source())
+                                .param("frequency0", outcome.frequency())
+                                .param("direction0", outcome.direction()))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select indicator_key from learning_practice_indicator where draft_id = :d")
+                        .param("d", draft[0])
+                        .query(String.class)
+                        .list())
+                .containsExactly(outcome.key());
+    }
 }

@@ -20,11 +20,17 @@ public record Course(String id, Text title, Text summary, Exam exam, List<Module
         return modules.stream().flatMap(m -> m.questions().stream()).toList();
     }
 
+    /** The exercises on the learner's workspace data a module may link to (course.yaml {@code practice}). */
+    public static final List<String> PRACTICE = List.of("lq", "swot", "action-line");
+
     /** The final exam's settings; {@code perModule} maps module number to questions drawn. */
     public record Exam(
             int questions, int passMark, int timeLimitMinutes, int attempts, Map<Integer, Integer> perModule) {}
 
-    /** One module with its lessons, quiz settings, exercises and question bank. */
+    /**
+     * One module with its lessons, quiz settings, exercises, question bank and the workspace exercises it links to
+     * ({@link #PRACTICE}).
+     */
     public record Module(
             int number,
             String slug,
@@ -33,7 +39,8 @@ public record Course(String id, Text title, Text summary, Exam exam, List<Module
             Quiz quiz,
             Map<String, String> exerciseText,
             List<Exercise> exercises,
-            List<Question> questions) {
+            List<Question> questions,
+            List<String> practice) {
 
         public Optional<Lesson> lesson(String stem) {
             return lessons.stream().filter(l -> l.stem().equals(stem)).findFirst();

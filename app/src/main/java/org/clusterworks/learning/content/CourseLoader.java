@@ -88,7 +88,7 @@ public final class CourseLoader {
             f.problem(field, "must be a mapping with number, slug, title, lessons and quiz");
             return null;
         }
-        f.onlyKeys(m, field + ".", Set.of("number", "slug", "title", "lessons", "quiz"));
+        f.onlyKeys(m, field + ".", Set.of("number", "slug", "title", "lessons", "quiz", "practice"));
         Integer number = f.integer(m, field + ".number", null, 1, 99);
         if (number != null && number != expected) {
             f.problem(
@@ -98,6 +98,12 @@ public final class CourseLoader {
         String slug = f.string(m, field + ".slug", true, Fields.ID);
         Text title = f.text(m, field + ".title", true);
         List<String> stems = f.strings(m, field + ".lessons", true);
+        List<String> practice = m.containsKey("practice") ? f.strings(m, field + ".practice", false) : List.of();
+        for (String p : practice == null ? List.<String>of() : practice) {
+            if (!Course.PRACTICE.contains(p)) {
+                f.problem(field + ".practice", "'" + p + "' is not one of " + Course.PRACTICE);
+            }
+        }
         Map<String, Object> quizMap = Fields.map(m.get("quiz"));
         Course.Quiz quiz = null;
         if (quizMap == null) {
@@ -204,7 +210,8 @@ public final class CourseLoader {
                 quiz,
                 exerciseText,
                 List.copyOf(exercises),
-                List.copyOf(questions));
+                List.copyOf(questions),
+                practice == null ? List.of() : List.copyOf(practice));
     }
 
     private static Course.Exam exam(Map<String, Object> root, Fields f, List<Course.Module> modules) {

@@ -114,6 +114,13 @@ public class Progress {
     @Transactional
     public boolean recordExercise(
             long workspaceId, long userId, String courseId, Exercise exercise, boolean correct, String raw) {
+        return recordPractice(workspaceId, userId, courseId, exercise.id(), correct, raw);
+    }
+
+    /** Records an answer to a workspace exercise (not part of a module's content), checked by the caller. */
+    @Transactional
+    public boolean recordPractice(
+            long workspaceId, long userId, String courseId, String exerciseId, boolean correct, String raw) {
         jdbc.sql("""
                         insert into learning_exercise_result
                           (workspace_id, user_id, course_id, exercise_id, answer_given, correct, submitted_at)
@@ -121,7 +128,7 @@ public class Progress {
                 .param("ws", workspaceId)
                 .param("user", userId)
                 .param("course", courseId)
-                .param("exercise", exercise.id())
+                .param("exercise", exerciseId)
                 .param("answer", raw.length() > 100 ? raw.substring(0, 100) : raw)
                 .param("correct", correct)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC))

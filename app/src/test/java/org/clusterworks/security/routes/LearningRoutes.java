@@ -1,5 +1,6 @@
 package org.clusterworks.security.routes;
 
+import static org.clusterworks.security.RouteExpectation.needs;
 import static org.clusterworks.security.RouteExpectation.passes;
 
 import java.util.Map;
@@ -31,6 +32,15 @@ public final class LearningRoutes implements ModuleRoutes {
                 Map.entry("POST /w/{workspace}/learning/certificates/{code}/revoke", passes(Permission.ADMINISTER)),
                 Map.entry("GET /w/{workspace}/learning/{course}/cohort", passes(Permission.MANAGE_PROGRAMME)),
                 Map.entry("GET /w/{workspace}/learning/{course}/cohort.csv", passes(Permission.MANAGE_PROGRAMME)),
-                Map.entry("GET /w/{workspace}/learning/{course}/cohort.xlsx", passes(Permission.MANAGE_PROGRAMME)));
+                Map.entry("GET /w/{workspace}/learning/{course}/cohort.xlsx", passes(Permission.MANAGE_PROGRAMME)),
+                Map.entry("GET /w/{workspace}/learning/{course}/practice/lq", needs(Permission.LEARN, 200)),
+                Map.entry("POST /w/{workspace}/learning/{course}/practice/lq", passes(Permission.LEARN)),
+                Map.entry("GET /w/{workspace}/learning/{course}/practice/swot", needs(Permission.LEARN, 200)),
+                Map.entry("POST /w/{workspace}/learning/{course}/practice/swot", passes(Permission.LEARN)),
+                Map.entry("GET /w/{workspace}/learning/{course}/practice/action-line", needs(Permission.LEARN, 200)),
+                Map.entry("POST /w/{workspace}/learning/{course}/practice/action-line", passes(Permission.LEARN)),
+                Map.entry(
+                        "POST /w/{workspace}/learning/{course}/practice/action-line/{draftId}/indicators",
+                        passes(Permission.LEARN)));
     }
 }
