@@ -84,7 +84,12 @@ class SubclusterRollUpTest {
     void subclusterCodesNameTheirCluster() {
         String code = ClusterDefinition.subclusterCode("aero", "aircraft");
         assertThat(ClusterDefinition.clusterOfSubcluster(code)).isEqualTo("aero");
+        // subcluster codes may hold slashes themselves (the reference set's are "cluster-slug/subcluster-slug")
+        assertThat(ClusterDefinition.clusterOfSubcluster(ClusterDefinition.subclusterCode("1", "aero/aircraft")))
+                .isEqualTo("1");
         assertThatThrownBy(() -> ClusterDefinition.clusterOfSubcluster("aero"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ClusterDefinition.subclusterCode("a/b", "c"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
