@@ -48,28 +48,35 @@ public class RollUps {
 
     /**
      * The definition a dataset is rolled up through: none when its industry scheme is itself a cluster definition or
-     * {@code free}; otherwise the first the workspace can use whose base classification is the dataset's, or of the
-     * same family ({@code naics-2017} data through a {@code naics-2012} definition: codes the newer vintage changed
-     * are then reported as unknown, not re-coded).
+     * {@code free}; otherwise the first definition the workspace can use that has subclusters (today the shipped U.S.
+     * benchmark clusters) whose base classification is the dataset's, or else of the same family ({@code naics-2017}
+     * data through the {@code naics-2012} definition: codes the newer vintage changed are then reported as unknown,
+     * not re-coded). Definitions without subclusters (a workspace's uploaded tables) are not applied on their own: a
+     * dataset coded in a classification keeps its industries unless it was imported in the definition's clusters.
      */
     public Optional<Applied> applicable(long workspaceId, Dataset dataset) {
         String scheme = dataset.industryScheme();
         if (Schemes.FREE.equals(scheme) || definitions.find(workspaceId, scheme).isPresent()) {
             return Optional.empty();
         }
-        String exact = null;
-        String sameFamily = null;
+        List<String> exact = new ArrayList<>();
+        List<String> sameFamily = new ArrayList<>();
         for (Map<String, Object> d : definitions.list(workspaceId)) {
             String base = (String) d.get("baseScheme");
-            if (scheme.equals(base) && exact == null) {
-                exact = (String) d.get("code");
-            } else if (family(scheme).equals(family(base)) && sameFamily == null) {
-                sameFamily = (String) d.get("code");
+            if (scheme.equals(base)) {
+                exact.add((String) d.get("code"));
+            } else if (family(scheme).equals(family(base))) {
+                sameFamily.add((String) d.get("code"));
             }
         }
-        return Optional.ofNullable(exact != null ? exact : sameFamily)
-                .flatMap(code -> definitions.find(workspaceId, code))
-                .map(RollUps::apply);
+        exact.addAll(sameFamily);
+        for (String code : exact) {
+            Optional<ClusterDefinitions.Definition> d = definitions.find(workspaceId, code);
+            if (d.isPresent() && !d.get().subclusters().isEmpty()) {
+                return Optional.of(apply(d.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String family(String scheme) {
