@@ -129,8 +129,13 @@ class SubclusterMeasuresTest {
                 .single();
     }
 
-    /** Imports the rows as a CBP state file (layout recognised from its header), with optional national totals. */
     long importCbp(String name, Map<String, Double> national) throws Exception {
+        return importCbp(imports, workspace(), dir, name, national);
+    }
+
+    /** Imports the rows as a CBP state file (layout recognised from its header), with optional national totals. */
+    static long importCbp(ImportService imports, long workspace, Path dir, String name, Map<String, Double> national)
+            throws Exception {
         StringBuilder csv = new StringBuilder("fipstate,naics,empflag,emp_nf,emp,qp1_nf,qp1,ap_nf,ap,est\n");
         for (String state : List.of("06", "48", "53", "40")) {
             csv.append(state).append(",------,,G,999999,G,1,G,1,99\n"); // all-industry total: not a 6-digit code
@@ -158,29 +163,12 @@ class SubclusterMeasuresTest {
             reference = dir.resolve("national.csv");
             Files.writeString(reference, ref);
         }
-        ColumnMapping named = new ColumnMapping(
-                name,
-                null,
-                null,
-                null,
-                m.regionScheme(),
-                m.industryScheme(),
-                m.region(),
-                m.industry(),
-                m.year(),
-                m.measures(),
-                m.flag(),
-                m.referenceRegion(),
-                m.keep(),
-                m.industryCodes(),
-                m.suppression(),
-                null);
         return imports.importFile(
-                        workspace(),
+                        workspace,
                         "analyst",
                         file,
                         "cbp16st.txt",
-                        named,
+                        m.withName(name),
                         reference,
                         reference == null ? null : "national.csv",
                         ImportService.Progress.NONE)
@@ -369,7 +357,7 @@ class SubclusterMeasuresTest {
                     .contains("Search and Navigation Equipment")
                     .contains("Most specialised regions in each subcluster")
                     .contains("data-kind=\"bar\"")
-                    .contains("are not in that definition")
+                    .contains("not in that definition")
                     .contains(UNKNOWN + " (3)")
                     // Washington: 75,000 aircraft jobs of 78,000 in the cluster there
                     .contains("75,000")

@@ -146,6 +146,27 @@ public record ColumnMapping(
         return -1;
     }
 
+    /** A copy under another dataset name (e.g. a known layout's proposed mapping, named by the user). */
+    public ColumnMapping withName(String newName) {
+        return new ColumnMapping(
+                newName,
+                description,
+                source,
+                licence,
+                regionScheme,
+                industryScheme,
+                region,
+                industry,
+                year,
+                measures,
+                flag,
+                referenceRegion,
+                keep,
+                industryCodes,
+                suppression,
+                datasetId);
+    }
+
     /** A copy with another dataset id (for replacing a dataset's data). */
     public ColumnMapping withDatasetId(Long id) {
         return new ColumnMapping(

@@ -105,12 +105,23 @@ final class SubclusterViews {
                 + (result.usedReference() ? " " + msg.apply("mapping.reference-used") : "");
     }
 
-    /** The cluster's subclusters in one region, largest first. */
+    /** The cluster's subclusters with employment in a region, largest first. */
+    private List<Integer> present(int r) {
+        List<Integer> order = new ArrayList<>();
+        for (int i : columns) {
+            if (result.cell(r, i).employment() > 0) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble(i -> -result.cell(r, i).employment()));
+        return order;
+    }
+
+    /** The cluster's subclusters in one region, largest first (those without employment there left out). */
     Table inRegion(int r) {
         Table t =
                 Table.of(regionName(result.regions().get(r)), note(), measureHeaders(msg.apply("mapping.subcluster")));
-        List<Integer> order = new ArrayList<>(columns);
-        order.sort(Comparator.comparingDouble(i -> -result.cell(r, i).employment()));
+        List<Integer> order = present(r);
         for (int i : order) {
             Cell c = result.cell(r, i);
             t.add(null, measures(name(c.industry()), c, r).toArray());
@@ -122,8 +133,7 @@ final class SubclusterViews {
     Map<String, Object> chart(int r) {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        List<Integer> order = new ArrayList<>(columns);
-        order.sort(Comparator.comparingDouble(i -> -result.cell(r, i).employment()));
+        List<Integer> order = present(r);
         for (int i : order) {
             double lq = result.cell(r, i).lq();
             labels.add(name(result.industries().get(i)));
