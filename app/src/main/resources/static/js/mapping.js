@@ -75,7 +75,8 @@
       toolbox: toolbox(),
       tooltip: { trigger: "axis" },
       grid: { left: 200, right: 30, top: 30, bottom: 30 },
-      xAxis: { type: "value", max: 100, name: "%" },
+      xAxis: { type: "value", max: "max" in data ? (data.max === null ? undefined : data.max) : 100,
+               name: "unit" in data ? data.unit : "%" },
       yAxis: { type: "category", data: data.names.slice().reverse(), axisLabel: { width: 190, overflow: "truncate" } },
       series: [{ type: "bar", name: data.label, data: data.values.slice().reverse(), itemStyle: { color: GREEN } }]
     });

@@ -35,23 +35,7 @@ class KnownLayoutsImportTest {
     Path dir;
 
     ColumnMapping named(ColumnMapping m, String name) {
-        return new ColumnMapping(
-                name,
-                null,
-                null,
-                null,
-                m.regionScheme(),
-                m.industryScheme(),
-                m.region(),
-                m.industry(),
-                m.year(),
-                m.measures(),
-                m.flag(),
-                m.referenceRegion(),
-                m.keep(),
-                m.industryCodes(),
-                m.suppression(),
-                null);
+        return m.withName(name);
     }
 
     @Test

@@ -47,11 +47,31 @@ public final class ClusterDefinition {
         return b.build();
     }
 
-    /** Industry -> "cluster/subcluster", weight 1. */
+    /**
+     * Industry -> {@link #subclusterCode "cluster/subcluster"}, weight 1; cluster codes must hold no slash (subcluster
+     * codes may).
+     */
     public CodeMapping toSubclusters() {
         CodeMapping.Builder b = CodeMapping.builder();
-        byIndustry.values().forEach(e -> b.link(e.industry(), e.cluster() + "/" + e.subcluster(), 1.0));
+        byIndustry.values().forEach(e -> b.link(e.industry(), subclusterCode(e.cluster(), e.subcluster()), 1.0));
         return b.build();
+    }
+
+    /** The code {@link #toSubclusters} gives a subcluster: its cluster (no slash in it), a slash, its own code. */
+    public static String subclusterCode(String cluster, String subcluster) {
+        if (cluster.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("a cluster code with a slash cannot name subclusters: " + cluster);
+        }
+        return cluster + "/" + subcluster;
+    }
+
+    /** The cluster of a code made by {@link #subclusterCode} (the part before the first slash). */
+    public static String clusterOfSubcluster(String subclusterCode) {
+        int slash = subclusterCode.indexOf('/');
+        if (slash < 0) {
+            throw new IllegalArgumentException("not a subcluster code: " + subclusterCode);
+        }
+        return subclusterCode.substring(0, slash);
     }
 
     public boolean isTraded(String cluster) {

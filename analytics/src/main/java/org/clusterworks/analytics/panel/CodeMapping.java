@@ -35,6 +35,21 @@ public final class CodeMapping {
         return links.containsKey(source);
     }
 
+    /**
+     * Totals given per source code (e.g. reference-area employment per industry) added up per target code by the
+     * links' weights, as {@link Panel#mapIndustries} adds up a panel's cells; sources without a link are left out
+     * (find them with {@link #covers}). NaN values stay NaN in every target they reach.
+     */
+    public Map<String, Double> sum(Map<String, Double> totals) {
+        Map<String, Double> out = new TreeMap<>();
+        totals.forEach((source, value) -> {
+            for (Link l : linksOf(source)) {
+                out.merge(l.target(), value * l.weight(), Double::sum);
+            }
+        });
+        return out;
+    }
+
     /** Builds a {@link CodeMapping}. */
     public static final class Builder {
 

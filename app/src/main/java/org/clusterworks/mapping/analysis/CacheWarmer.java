@@ -39,7 +39,7 @@ public class CacheWarmer implements DisposableBean {
                 store.find(workspaceId, datasetId).ifPresent(d -> {
                     analysis.latestYear(d).ifPresent(y -> {
                         analysis.analyse(workspaceId, d, y, MappingAnalysis.US);
-                        analysis.related(d, y, "", 1);
+                        analysis.related(workspaceId, d, y, "", 1);
                     });
                     if (d.years().size() > 1) {
                         analysis.trend(workspaceId, d);

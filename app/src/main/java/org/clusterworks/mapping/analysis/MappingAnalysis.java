@@ -43,6 +43,8 @@ public class MappingAnalysis {
     private final Schemes schemes;
     private final StarRuleSets ruleSets;
     private final ClusterDefinitions definitions;
+    private final RollUps rollUps;
+    private final Map<String, LevelPanel> levelPanels = lru(4);
     private final Map<String, Result> results = lru(4);
     private final Map<String, Trend> trends = lru(4);
     private final Map<String, List<DiversificationOpportunity>> related = lru(4);
@@ -52,7 +54,9 @@ public class MappingAnalysis {
             DatasetStore store,
             Schemes schemes,
             StarRuleSets ruleSets,
-            ClusterDefinitions definitions) {
+            ClusterDefinitions definitions,
+            RollUps rollUps) {
+        this.rollUps = rollUps;
         this.panels = panels;
         this.store = store;
         this.schemes = schemes;
@@ -109,18 +113,19 @@ public class MappingAnalysis {
             int[] years = dataset.years().stream().mapToInt(Integer::intValue).toArray();
             double[][] emp = new double[years.length][];
             double[][] lq = new double[years.length][];
-            Panel panel = panels.panel(dataset);
+            LevelPanel level = levelPanel(workspaceId, dataset, defaultLevel(workspaceId, dataset));
+            Panel panel = level.panel();
             String measure = employmentMeasure(dataset);
             boolean hasEst = dataset.measures().contains("establishments");
             List<String> regions = panel.regions();
             List<String> industries = panel.industries();
-            boolean[] traded = schemes.traded(workspaceId, dataset.industryScheme(), industries);
+            boolean[] traded = traded(workspaceId, level, industries);
             for (int y = 0; y < years.length; y++) {
                 // the same LQ as analyse() computes for that year (strength rules' LQ, reference totals if any)
                 LabelledMatrix e = panel.crossSection(years[y], measure, 0);
                 LabelledMatrix n = hasEst ? panel.crossSection(years[y], "establishments", 0) : e;
                 ReferenceTotals reference =
-                        referenceTotals(workspaceId, dataset, years[y], List.of(e.columnCodes()), traded, measure);
+                        referenceTotals(workspaceId, dataset, level, years[y], List.of(e.columnCodes()), measure);
                 StrengthResult strength = new UsClusterMappingStrength(StrengthRules.usClusterMapping())
                         .evaluate(e, n, traded, reference);
                 emp[y] = e.values();
@@ -164,6 +169,11 @@ public class MappingAnalysis {
      * @param clusterStrength per region, share of traded employment in strong clusters
      * @param baseYear the earlier year growth is measured from, or 0 when the dataset has one year
      * @param measure the measure used as employment
+     * @param level whether the dataset's codes are analysed as stored or rolled up to clusters or subclusters
+     * @param scheme the scheme of {@code industries}: the dataset's, or the cluster definition it is rolled up through
+     * @param unknownCodes stored industry codes the definition does not know, with their number of stored cells (all
+     *     years); their figures are left out of the rolled-up ones
+     * @param unknownEmployment the employment of those codes in this year (all regions)
      */
     public record Result(
             Dataset dataset,
@@ -180,7 +190,11 @@ public class MappingAnalysis {
             boolean usedReference,
             String measure,
             boolean hasEstablishments,
-            boolean[] present) {
+            boolean[] present,
+            RollUps.Level level,
+            String scheme,
+            Map<String, Integer> unknownCodes,
+            double unknownEmployment) {
 
         public Cell cell(int r, int i) {
             return cells[r * industries.size() + i];
@@ -205,18 +219,93 @@ public class MappingAnalysis {
      * of a large dataset do not recompute it on every load.
      */
     public Result analyse(long workspaceId, Dataset dataset, int year, String method) {
+        return analyse(workspaceId, dataset, year, method, defaultLevel(workspaceId, dataset));
+    }
+
+    /** As {@link #analyse(long, Dataset, int, String)}, at a chosen level (subclusters need a definition with them). */
+    public Result analyse(long workspaceId, Dataset dataset, int year, String method, RollUps.Level level) {
         String m = method != null && (method.startsWith("rule:") || ECO.equals(method)) ? method : US;
-        String k = key(dataset, year, m);
+        String k = key(dataset, year, m, level);
         Result r = results.get(k);
         if (r == null) {
-            r = compute(workspaceId, dataset, year, m);
+            r = compute(workspaceId, dataset, year, m, levelPanel(workspaceId, dataset, level));
             results.put(k, r);
         }
         return r;
     }
 
-    private Result compute(long workspaceId, Dataset dataset, int year, String method) {
-        Panel panel = panels.panel(dataset);
+    /** Clusters when a definition applies to the dataset's industries ({@link RollUps#applicable}), else as stored. */
+    public RollUps.Level defaultLevel(long workspaceId, Dataset dataset) {
+        return rollUps.applicable(workspaceId, dataset).isPresent() ? RollUps.Level.CLUSTER : RollUps.Level.STORED;
+    }
+
+    /** The definition the dataset is rolled up through, if any. */
+    public Optional<RollUps.Applied> rollUp(long workspaceId, Dataset dataset) {
+        return rollUps.applicable(workspaceId, dataset);
+    }
+
+    /**
+     * The panel analysed at a level, with the mapping that made it (null as stored) and the stored codes it could not
+     * map.
+     */
+    record LevelPanel(
+            RollUps.Level level,
+            Panel panel,
+            String scheme,
+            RollUps.Applied applied,
+            org.clusterworks.analytics.panel.CodeMapping mapping,
+            Map<String, Integer> unknownCodes) {}
+
+    LevelPanel levelPanel(long workspaceId, Dataset dataset, RollUps.Level level) {
+        String k = key(dataset, "panel", level);
+        LevelPanel lp = levelPanels.get(k);
+        if (lp != null) {
+            return lp;
+        }
+        Panel stored = panels.panel(dataset);
+        Optional<RollUps.Applied> applied = rollUps.applicable(workspaceId, dataset);
+        if (level == RollUps.Level.STORED) {
+            lp = new LevelPanel(level, stored, dataset.industryScheme(), null, null, Map.of());
+        } else {
+            RollUps.Applied a = applied.orElseThrow(() -> new IllegalArgumentException(
+                    "no cluster definition applies to the industry scheme " + dataset.industryScheme()));
+            if (level == RollUps.Level.SUBCLUSTER && !a.hasSubclusters()) {
+                throw new IllegalArgumentException(
+                        "the cluster definition " + a.definition().code() + " has no subclusters");
+            }
+            var mapping = level == RollUps.Level.SUBCLUSTER
+                    ? a.engine().toSubclusters()
+                    : a.engine().toClusters();
+            var rolled = stored.mapIndustries(mapping);
+            lp = new LevelPanel(level, rolled.panel(), a.definition().code(), a, mapping, rolled.unknownCodes());
+        }
+        levelPanels.put(k, lp);
+        return lp;
+    }
+
+    /** Traded or local per analysed code (a subcluster is what its cluster is). */
+    private boolean[] traded(long workspaceId, LevelPanel level, List<String> codes) {
+        List<String> clusters = level.level() == RollUps.Level.SUBCLUSTER
+                ? codes.stream()
+                        .map(org.clusterworks.analytics.classification.ClusterDefinition::clusterOfSubcluster)
+                        .toList()
+                : codes;
+        return schemes.traded(workspaceId, level.scheme(), clusters);
+    }
+
+    /** Display names of a result's industries, clusters or subclusters. */
+    public Map<String, String> industryNames(long workspaceId, Result r) {
+        if (r.level() != RollUps.Level.SUBCLUSTER) {
+            return schemes.industryNames(workspaceId, r.scheme(), r.industries());
+        }
+        RollUps.Applied a = rollUps.applicable(workspaceId, r.dataset()).orElseThrow();
+        Map<String, String> out = new java.util.HashMap<>();
+        r.industries().forEach(c -> out.put(c, a.subclusterNames().getOrDefault(c, c)));
+        return out;
+    }
+
+    private Result compute(long workspaceId, Dataset dataset, int year, String method, LevelPanel level) {
+        Panel panel = level.panel();
         if (panel.yearIndex(year) < 0) {
             throw new IllegalArgumentException("the dataset has no year " + year + "; it has " + dataset.years());
         }
@@ -226,8 +315,8 @@ public class MappingAnalysis {
         LabelledMatrix est = hasEst ? panel.crossSection(year, "establishments", 0) : emp;
         List<String> industries = List.of(emp.columnCodes());
         List<String> regions = List.of(emp.rowCodes());
-        boolean[] traded = schemes.traded(workspaceId, dataset.industryScheme(), industries);
-        ReferenceTotals reference = referenceTotals(workspaceId, dataset, year, industries, traded, measure);
+        boolean[] traded = traded(workspaceId, level, industries);
+        ReferenceTotals reference = referenceTotals(workspaceId, dataset, level, year, industries, measure);
         StrengthResult strength =
                 new UsClusterMappingStrength(StrengthRules.usClusterMapping()).evaluate(emp, est, traded, reference);
 
@@ -332,7 +421,28 @@ public class MappingAnalysis {
                 reference != null,
                 measure,
                 hasEst,
-                present);
+                present,
+                level.level(),
+                level.scheme(),
+                level.unknownCodes(),
+                unknownEmployment(dataset, level, year, measure));
+    }
+
+    /** The employment (all regions) of the stored codes the definition does not know, in one year. */
+    private double unknownEmployment(Dataset dataset, LevelPanel level, int year, String measure) {
+        if (level.unknownCodes().isEmpty()) {
+            return 0;
+        }
+        LabelledMatrix stored = panels.panel(dataset).crossSection(year, measure, 0);
+        double sum = 0;
+        for (int c = 0; c < stored.columnCodes().length; c++) {
+            if (level.unknownCodes().containsKey(stored.columnCodes()[c])) {
+                for (int r = 0; r < stored.rowCodes().length; r++) {
+                    sum += stored.get(r, c);
+                }
+            }
+        }
+        return sum;
     }
 
     private static double[] alignedCrossSection(
@@ -363,49 +473,65 @@ public class MappingAnalysis {
         return out;
     }
 
-    /** Reference-area totals as the CLI's {@code --reference} reads them; null when absent or incomplete. */
+    /**
+     * Reference-area totals as the CLI's {@code --reference} reads them, rolled up like the panel when the dataset is
+     * analysed through a cluster definition; null when absent or incomplete (a code analysed, or a stored code that
+     * feeds one, without a total in that year).
+     */
     ReferenceTotals referenceTotals(
-            long workspaceId, Dataset dataset, int year, List<String> industries, boolean[] traded, String measure) {
+            long workspaceId, Dataset dataset, LevelPanel level, int year, List<String> industries, String measure) {
         if (!dataset.hasReference()) {
             return null;
         }
         int m = dataset.measures().indexOf(measure);
         Map<String, Map<Integer, double[]>> totals =
                 store.referenceTotals(dataset.versionId(), dataset.measures().size());
+        Map<String, Double> byCode = new java.util.HashMap<>();
+        for (Map.Entry<String, Map<Integer, double[]>> e : totals.entrySet()) {
+            double[] v = e.getValue().get(year);
+            if (v != null && !Double.isNaN(v[m])) {
+                byCode.put(e.getKey(), v[m]);
+            }
+        }
+        if (level.mapping() != null) {
+            for (String stored : panels.panel(dataset).industries()) {
+                if (level.mapping().covers(stored) && !byCode.containsKey(stored)) {
+                    return null;
+                }
+            }
+            byCode = level.mapping().sum(byCode);
+        }
         double[] per = new double[industries.size()];
         for (int c = 0; c < per.length; c++) {
-            Map<Integer, double[]> byYear = totals.get(industries.get(c));
-            double[] v = byYear == null ? null : byYear.get(year);
-            if (v == null || Double.isNaN(v[m])) {
+            Double v = byCode.get(industries.get(c));
+            if (v == null) {
                 return null;
             }
-            per[c] = v[m];
+            per[c] = v;
         }
-        List<String> codes = new ArrayList<>(totals.keySet());
-        boolean[] t = schemes.traded(workspaceId, dataset.industryScheme(), codes);
+        List<String> codes = new ArrayList<>(byCode.keySet());
+        boolean[] t = traded(workspaceId, level, codes);
         double tradedTotal = 0;
         double localTotal = 0;
         for (int i = 0; i < codes.size(); i++) {
-            double[] v = totals.get(codes.get(i)).get(year);
-            if (v == null || Double.isNaN(v[m])) {
-                continue;
-            }
             if (t[i]) {
-                tradedTotal += v[m];
+                tradedTotal += byCode.get(codes.get(i));
             } else {
-                localTotal += v[m];
+                localTotal += byCode.get(codes.get(i));
             }
         }
         return new ReferenceTotals(per, tradedTotal, localTotal);
     }
 
     /** Most related industries a region does not have (RCA below 1), best first; empty when not meaningful. */
-    public List<DiversificationOpportunity> related(Dataset dataset, int year, String region, int limit) {
+    public List<DiversificationOpportunity> related(
+            long workspaceId, Dataset dataset, int year, String region, int limit) {
         if (!supportsRelatedness(dataset)) {
             return List.of();
         }
-        List<DiversificationOpportunity> all = related.computeIfAbsent(key(dataset, year), k -> {
-            Panel panel = panels.panel(dataset);
+        RollUps.Level level = defaultLevel(workspaceId, dataset);
+        List<DiversificationOpportunity> all = related.computeIfAbsent(key(dataset, year, level), k -> {
+            Panel panel = levelPanel(workspaceId, dataset, level).panel();
             LabelledMatrix x = panel.crossSection(year, employmentMeasure(dataset), 0);
             PresenceMatrix presence = PresenceRule.atLeast(1).apply(new BalassaRca().compute(x));
             LabelledMatrix proximity =

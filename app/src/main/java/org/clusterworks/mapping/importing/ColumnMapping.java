@@ -146,10 +146,19 @@ public record ColumnMapping(
         return -1;
     }
 
+    /** A copy under another dataset name (e.g. a known layout's proposed mapping, named by the user). */
+    public ColumnMapping withName(String newName) {
+        return copy(newName, datasetId);
+    }
+
     /** A copy with another dataset id (for replacing a dataset's data). */
     public ColumnMapping withDatasetId(Long id) {
+        return copy(name, id);
+    }
+
+    private ColumnMapping copy(String newName, Long id) {
         return new ColumnMapping(
-                name,
+                newName,
                 description,
                 source,
                 licence,

@@ -53,7 +53,7 @@ public class SelectionStarter {
         if (ri < 0) {
             throw new IllegalArgumentException("the dataset has no region '" + region + "'");
         }
-        Map<String, String> names = schemes.industryNames(workspaceId, d.industryScheme(), r.industries());
+        Map<String, String> names = analysis.industryNames(workspaceId, r);
         List<Integer> chosen = new ArrayList<>();
         List<Integer> present = new ArrayList<>();
         for (int i = 0; i < r.industries().size(); i++) {

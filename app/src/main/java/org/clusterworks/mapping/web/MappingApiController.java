@@ -266,6 +266,111 @@ class MappingApiController {
                 .toList();
     }
 
+    /** One region x subcluster, from the dataset's industries added up through its cluster definition. */
+    record SubclusterRow(
+            String region,
+            String cluster,
+            String subcluster,
+            String name,
+            String type,
+            Double employment,
+            Double establishments,
+            Double lq,
+            Double clusterShare,
+            Double regionShare,
+            Double referenceShare,
+            Double growth) {}
+
+    /**
+     * The subcluster figures of a dataset year, with the industry codes the definition does not know (code: stored
+     * rows, all years) and their employment in the year.
+     */
+    record Subclusters(
+            long dataset,
+            int year,
+            Integer baseYear,
+            String definition,
+            boolean referenceTotals,
+            Map<String, Integer> unknownIndustryCodes,
+            double unknownEmployment,
+            List<SubclusterRow> subclusters) {}
+
+    @GetMapping("/{id}/subclusters")
+    @Operation(
+            summary = "Subcluster employment, LQ, shares and growth, one object per region x subcluster",
+            description = "For a dataset coded in industries (e.g. NAICS) that a cluster definition with subclusters "
+                    + "maps: industries are added up to subclusters by the analytics engine; LQ on the traded or "
+                    + "local denominator with the dataset's reference totals when present; clusterShare = share of "
+                    + "the cluster's employment in the region; shares and growth in fractions. Industry codes the "
+                    + "definition does not know are listed, not silently dropped. 404 when no such definition "
+                    + "applies.")
+    Subclusters subclusters(
+            CurrentWorkspace workspace,
+            @PathVariable long id,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) @Parameter(description = "only this cluster's subclusters") String cluster,
+            @RequestParam(required = false) @Parameter(description = "only this region") String region) {
+        Dataset d = dataset(workspace, id);
+        int y = year == null ? analysis.latestYear(d).orElseThrow() : year;
+        if (!d.years().contains(y)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "the dataset has no year " + y + "; it has " + d.years());
+        }
+        var applied = analysis.rollUp(workspace.id(), d)
+                .filter(org.clusterworks.mapping.analysis.RollUps.Applied::hasSubclusters)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "no cluster definition with subclusters applies to the industry scheme " + d.industryScheme()));
+        MappingAnalysis.Result r = analysis.analyse(
+                workspace.id(), d, y, MappingAnalysis.US, org.clusterworks.mapping.analysis.RollUps.Level.SUBCLUSTER);
+        Map<String, String> names = analysis.industryNames(workspace.id(), r);
+        int n = r.industries().size();
+        String[] clusterOf = new String[n];
+        for (int i = 0; i < n; i++) {
+            clusterOf[i] = org.clusterworks.analytics.classification.ClusterDefinition.clusterOfSubcluster(
+                    r.industries().get(i));
+        }
+        List<SubclusterRow> rows = new java.util.ArrayList<>();
+        for (int ri = 0; ri < r.regions().size(); ri++) {
+            if (region != null && !region.equals(r.regions().get(ri))) {
+                continue;
+            }
+            Map<String, Double> clusterTotals = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                clusterTotals.merge(clusterOf[i], r.cell(ri, i).employment(), Double::sum);
+            }
+            for (int i = 0; i < n; i++) {
+                MappingAnalysis.Cell c = r.cell(ri, i);
+                if (!r.present()[ri * n + i] || (cluster != null && !cluster.equals(clusterOf[i]))) {
+                    continue;
+                }
+                double total = clusterTotals.get(clusterOf[i]);
+                rows.add(new SubclusterRow(
+                        c.region(),
+                        clusterOf[i],
+                        c.industry().substring(clusterOf[i].length() + 1),
+                        names.get(c.industry()),
+                        c.traded() ? "traded" : "local",
+                        num(c.employment()),
+                        num(c.establishments()),
+                        num(c.lq()),
+                        total > 0 ? c.employment() / total : null,
+                        num(c.regionShare()),
+                        num(c.referenceShare()),
+                        num(c.growth())));
+            }
+        }
+        return new Subclusters(
+                d.id(),
+                y,
+                r.baseYear() > 0 ? r.baseYear() : null,
+                applied.definition().code(),
+                r.usedReference(),
+                r.unknownCodes(),
+                r.unknownEmployment(),
+                rows);
+    }
+
     private static Double num(double v) {
         return Double.isFinite(v) ? v : null;
     }

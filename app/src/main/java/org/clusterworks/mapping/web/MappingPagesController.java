@@ -17,6 +17,7 @@ import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
 import org.clusterworks.mapping.analysis.MappingAnalysis;
+import org.clusterworks.mapping.analysis.RollUps;
 import org.clusterworks.mapping.analysis.StarRuleSets;
 import org.clusterworks.mapping.dataset.ClusterDefinitions;
 import org.clusterworks.mapping.dataset.Dataset;
@@ -412,9 +413,12 @@ class MappingPagesController {
                 r,
                 this::msg,
                 schemes.regionNames(d.regionScheme(), r.regions()),
-                schemes.industryNames(ws.id(), d.industryScheme(), r.industries()),
+                analysis.industryNames(ws.id(), r),
                 base(ws) + "/datasets/" + d.id());
     }
+
+    /** How many unknown industry codes a page names (the API lists them all). */
+    private static final int UNKNOWN_LISTED = 30;
 
     private void common(CurrentWorkspace ws, Dataset d, MappingAnalysis.Result r, Model model) {
         model.addAttribute("base", base(ws));
@@ -423,7 +427,18 @@ class MappingPagesController {
         model.addAttribute("result", r);
         model.addAttribute("ruleSets", ruleSets.list(ws.id()));
         model.addAttribute("canAnalyse", ws.can(Permission.ANALYSE));
-        model.addAttribute("clusterScheme", schemes.isClusterScheme(ws.id(), d.industryScheme()));
+        model.addAttribute("clusterScheme", schemes.isClusterScheme(ws.id(), r.scheme()));
+        model.addAttribute(
+                "unknownCells",
+                r.unknownCodes().values().stream().mapToInt(Integer::intValue).sum());
+        model.addAttribute("unknownEmployment", Table.show(r.unknownEmployment()));
+        model.addAttribute(
+                "unknownList",
+                r.unknownCodes().entrySet().stream()
+                                .limit(UNKNOWN_LISTED)
+                                .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + (r.unknownCodes().size() > UNKNOWN_LISTED ? ", \u2026" : ""));
     }
 
     @GetMapping("/datasets/{id}")
@@ -472,7 +487,9 @@ class MappingPagesController {
         model.addAttribute("bubbles", json.writeValueAsString(v.bubbles(ri)));
         model.addAttribute(
                 "related",
-                MappingAnalysis.supportsRelatedness(d) ? v.related(analysis.related(d, r.year(), code, 10)) : null);
+                MappingAnalysis.supportsRelatedness(d)
+                        ? v.related(analysis.related(workspace.id(), d, r.year(), code, 10))
+                        : null);
         double[] values = new double[r.regions().size()];
         for (int k = 0; k < values.length; k++) {
             values[k] = MappingAnalysis.US.equals(r.method())
@@ -622,6 +639,7 @@ class MappingPagesController {
             @PathVariable String code,
             @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String method,
+            @RequestParam(required = false) String region,
             Model model) {
         Dataset d = dataset(workspace, id);
         MappingAnalysis.Result r = analyse(workspace, d, year, method);
@@ -682,10 +700,65 @@ class MappingPagesController {
         model.addAttribute(
                 "subclusters",
                 definitions
-                        .find(workspace.id(), d.industryScheme())
+                        .find(workspace.id(), r.scheme())
                         .map(def -> def.subclusters().getOrDefault(code, List.of()))
                         .orElse(List.of()));
+        subclusters(workspace, d, r, code, table, region, model);
         return "mapping/cluster";
+    }
+
+    /**
+     * The measured subclusters of a cluster where the dataset is rolled up through a definition that has them: in the
+     * chosen region (default: the cluster's most specialised one), and the strongest regions of each.
+     */
+    private void subclusters(
+            CurrentWorkspace ws,
+            Dataset d,
+            MappingAnalysis.Result r,
+            String code,
+            Table clusterTable,
+            String region,
+            Model model) {
+        SubclusterViews s = subclusterViews(ws, d, r, code);
+        if (s == null) {
+            return;
+        }
+        MappingAnalysis.Result sub = analysis.analyse(ws.id(), d, r.year(), r.method(), RollUps.Level.SUBCLUSTER);
+        int ri = region == null ? -1 : sub.regionIndex(region);
+        if (ri < 0 && !clusterTable.rows().isEmpty()) {
+            ri = sub.regionIndex((String) clusterTable.rows().get(0).get(1));
+        }
+        if (ri < 0) {
+            return;
+        }
+        model.addAttribute("subRegion", sub.regions().get(ri));
+        model.addAttribute("subRegionTable", s.inRegion(ri));
+        model.addAttribute("subChart", json.writeValueAsString(s.chart(ri)));
+        model.addAttribute("subStrongest", s.strongest(3));
+        model.addAttribute(
+                "subRegionOptions",
+                clusterTable.rows().stream()
+                        .map(row -> Map.entry((String) row.get(1), (String) row.get(0)))
+                        .sorted(Map.Entry.comparingByValue())
+                        .toList());
+    }
+
+    /** The subcluster views of a cluster, or null when the dataset has no subcluster figures for it. */
+    private SubclusterViews subclusterViews(CurrentWorkspace ws, Dataset d, MappingAnalysis.Result r, String code) {
+        if (r.level() != RollUps.Level.CLUSTER
+                || analysis.rollUp(ws.id(), d)
+                        .filter(RollUps.Applied::hasSubclusters)
+                        .isEmpty()) {
+            return null;
+        }
+        MappingAnalysis.Result sub = analysis.analyse(ws.id(), d, r.year(), r.method(), RollUps.Level.SUBCLUSTER);
+        SubclusterViews s = new SubclusterViews(
+                sub,
+                code,
+                this::msg,
+                schemes.regionNames(d.regionScheme(), sub.regions()),
+                analysis.industryNames(ws.id(), sub));
+        return s.any() ? s : null;
     }
 
     @GetMapping("/datasets/{id}/compare")
@@ -767,7 +840,7 @@ class MappingPagesController {
                 }
                 List<Table> t = new ArrayList<>(List.of(v.region(ri)));
                 if (MappingAnalysis.supportsRelatedness(d)) {
-                    t.add(v.related(analysis.related(d, r.year(), code, 10)));
+                    t.add(v.related(analysis.related(workspace.id(), d, r.year(), code, 10)));
                 }
                 yield t;
             }
@@ -778,17 +851,24 @@ class MappingPagesController {
                 }
                 yield List.of(v.cluster(ci));
             }
+            case "subclusters" -> {
+                SubclusterViews s = r.industryIndex(code) < 0 ? null : subclusterViews(workspace, d, r, code);
+                if (s == null) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                yield List.of(s.strongest(3), s.all());
+            }
             case "compare" -> List.of(v.compare(chosen(r, regions)));
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown view " + view);
         };
         if ("pdf".equals(format) && "region".equals(view)) {
-            return Exports.file(
+            return org.clusterworks.shared.TableExport.file(
                     pdf(d, r, tables, v.regionName(code), PdfCharts.bubbles(v.bubbles(r.regionIndex(code)))),
                     MediaType.APPLICATION_PDF,
                     "region-" + code + "-" + r.year() + ".pdf");
         }
-        return Exports.download(
-                tables,
+        return org.clusterworks.shared.TableExport.download(
+                tables.stream().map(Table::export).toList(),
                 "xlsx".equals(format) ? "xlsx" : "csv",
                 view + (code == null ? "" : "-" + code) + "-" + r.year());
     }

@@ -299,7 +299,8 @@ class SelectionController {
             b.withHtmlContent(html, null);
             b.toStream(out);
             b.run();
-            return Exports.file(out.toByteArray(), MediaType.APPLICATION_PDF, "selection-memo-" + id + ".pdf");
+            return org.clusterworks.shared.TableExport.file(
+                    out.toByteArray(), MediaType.APPLICATION_PDF, "selection-memo-" + id + ".pdf");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,11 @@ import java.util.List;
  */
 public record Table(String title, String note, List<String> headers, List<List<Object>> rows, List<String> links) {
 
+    /** The table as the shared CSV and XLSX export writes it. */
+    public org.clusterworks.shared.TableExport.Table export() {
+        return new org.clusterworks.shared.TableExport.Table(title, headers, rows, note);
+    }
+
     static Table of(String title, String note, List<String> headers) {
         return new Table(title, note, headers, new ArrayList<>(), new ArrayList<>());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.clusterworks.observatory.core.Dimension;
 import org.clusterworks.observatory.core.Item;
 import org.clusterworks.observatory.core.ObservatoryService;
+import org.clusterworks.shared.TableExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +55,7 @@ final class AnswerListsController {
                         i.certainty()));
             }
         }
-        var table = new Exports.Table(
+        var table = new TableExport.Table(
                 "Answer lists",
                 List.of(
                         "dimension",
@@ -68,6 +69,6 @@ final class AnswerListsController {
                 rows,
                 "Reconstructed from EOCIC (2019), DOI 10.2826/357551; certainty V verbatim, Q questionnaire,"
                         + " T paraphrased, I inferred");
-        return Exports.download(List.of(table), format, "observatory-answer-lists");
+        return TableExport.download(List.of(table), format, "observatory-answer-lists");
     }
 }

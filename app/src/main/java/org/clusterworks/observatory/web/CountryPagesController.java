@@ -8,6 +8,7 @@ import org.clusterworks.observatory.core.Country;
 import org.clusterworks.observatory.core.Level;
 import org.clusterworks.observatory.core.ObservatoryService;
 import org.clusterworks.observatory.core.ProgrammeQuery;
+import org.clusterworks.shared.TableExport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -138,6 +139,6 @@ final class CountryPagesController {
     ResponseEntity<byte[]> fichePdf(@PathVariable String code, Locale locale) {
         Country c = country(code);
         byte[] body = pdf.render("observatory/fiche-pdf", model(c), locale);
-        return Exports.file(body, MediaType.APPLICATION_PDF, "country-fiche-" + c.iso() + ".pdf");
+        return TableExport.file(body, MediaType.APPLICATION_PDF, "country-fiche-" + c.iso() + ".pdf");
     }
 }

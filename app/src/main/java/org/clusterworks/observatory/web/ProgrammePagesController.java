@@ -7,6 +7,7 @@ import org.clusterworks.observatory.core.Dimension;
 import org.clusterworks.observatory.core.ObservatoryService;
 import org.clusterworks.observatory.core.ProgrammeWave;
 import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.shared.TableExport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -73,7 +74,7 @@ final class ProgrammePagesController {
                     w == null ? null : w.sectoralFocus(),
                     p.source()));
         }
-        var table = new Exports.Table(
+        var table = new TableExport.Table(
                 "Programmes",
                 List.of(
                         "id",
@@ -94,7 +95,7 @@ final class ProgrammePagesController {
                         "source"),
                 rows,
                 "Source: ClusterWorks policy observatory (EOCIC 2019 report data, DOI 10.2826/357551, and later waves)");
-        return Exports.download(List.of(table), format, "observatory-programmes");
+        return TableExport.download(List.of(table), format, "observatory-programmes");
     }
 
     @GetMapping("/programmes/{id}")

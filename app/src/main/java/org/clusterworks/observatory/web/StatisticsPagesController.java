@@ -7,6 +7,7 @@ import org.clusterworks.observatory.core.Dimension;
 import org.clusterworks.observatory.core.Level;
 import org.clusterworks.observatory.core.Statistic;
 import org.clusterworks.observatory.core.Statistics;
+import org.clusterworks.shared.TableExport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,7 @@ final class StatisticsPagesController {
         Statistic s = v.stat();
         String base = "observatory-" + s.dimension().slug() + "-" + s.level().id();
         if ("pdf".equals(format)) {
-            return Exports.file(
+            return TableExport.file(
                     pdf.render("observatory/statistics-pdf", java.util.Map.of("stat", s), locale),
                     MediaType.APPLICATION_PDF,
                     base + ".pdf");
@@ -111,6 +112,7 @@ final class StatisticsPagesController {
         String note = "Source: ClusterWorks policy observatory, wave "
                 + (s.wave() == null ? "none" : s.wave().code() + " (" + s.wave().source() + ")")
                 + "; count = answers with strong/very strong focus, high/very high importance or ticked";
-        return Exports.download(List.of(new Exports.Table(s.dimension().slug(), headers, rows, note)), format, base);
+        return TableExport.download(
+                List.of(new TableExport.Table(s.dimension().slug(), headers, rows, note)), format, base);
     }
 }

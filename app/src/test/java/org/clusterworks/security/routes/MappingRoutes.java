@@ -45,6 +45,7 @@ public final class MappingRoutes implements ModuleRoutes {
                 Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.VIEW)),
                 Map.entry("DELETE /api/v1/workspaces/{workspace}/datasets/{id}", passes(Permission.ANALYSE)),
                 Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/strength", passes(Permission.VIEW)),
+                Map.entry("GET /api/v1/workspaces/{workspace}/datasets/{id}/subclusters", passes(Permission.VIEW)),
                 Map.entry("GET /api/v1/workspaces/{workspace}/selections", view()),
                 Map.entry("POST /api/v1/workspaces/{workspace}/selections", passes(Permission.ANALYSE)),
                 Map.entry("GET /api/v1/workspaces/{workspace}/selections/{id}", passes(Permission.VIEW)),

@@ -1,9 +1,10 @@
-package org.clusterworks.mapping.web;
+package org.clusterworks.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -12,30 +13,43 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Tables to CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents) and XLSX downloads. */
-final class Exports {
+/**
+ * Tables as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read accents) or XLSX downloads (one sheet a
+ * table, streamed with POI), each table with an optional note such as its source or the method behind its flags.
+ */
+public final class TableExport {
 
-    static final MediaType XLSX =
+    public static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private Exports() {}
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    static ResponseEntity<byte[]> download(List<Table> tables, String format, String baseName) {
+    /**
+     * One table to export; {@code note} (may be null) goes above the header in XLSX and below the rows in CSV. Cells
+     * are numbers, booleans, text or null.
+     */
+    public record Table(String title, List<String> headers, List<? extends List<?>> rows, String note) {}
+
+    private TableExport() {}
+
+    /** {@code xlsx} gives a workbook, anything else CSV; the file name keeps letters, digits, dots and dashes. */
+    public static ResponseEntity<byte[]> download(List<Table> tables, String format, String baseName) {
         String safe = baseName.replaceAll("[^A-Za-z0-9._-]+", "-");
         if ("xlsx".equals(format)) {
             return file(xlsx(tables), XLSX, safe + ".xlsx");
         }
-        return file(csv(tables), new MediaType("text", "csv", StandardCharsets.UTF_8), safe + ".csv");
+        return file(csv(tables), CSV, safe + ".csv");
     }
 
-    static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
+    /** A download of any bytes under a file name. */
+    public static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(
@@ -47,10 +61,13 @@ final class Exports {
                 .body(body);
     }
 
-    static byte[] csv(List<Table> tables) {
+    /** The tables one after another, each after a title line and a blank line when there are several. */
+    public static byte[] csv(List<Table> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(0xEF);
+        out.write(0xBB);
+        out.write(0xBF);
         try (CSVPrinter p = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
             boolean first = true;
             for (Table t : tables) {
                 if (!first) {
@@ -61,8 +78,11 @@ final class Exports {
                     p.printRecord(t.title());
                 }
                 p.printRecord(t.headers());
-                for (List<Object> row : t.rows()) {
-                    p.printRecord(row.stream().map(Exports::csvCell).toList());
+                for (List<?> row : t.rows()) {
+                    p.printRecord(row.stream().map(TableExport::csvCell).toList());
+                }
+                if (t.note() != null && !t.note().isBlank()) {
+                    p.printRecord(t.note());
                 }
             }
         } catch (IOException e) {
@@ -72,6 +92,9 @@ final class Exports {
     }
 
     private static Object csvCell(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
         if (v instanceof Double d) {
             return Double.isFinite(d)
                     ? (d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d)
@@ -83,7 +106,8 @@ final class Exports {
         return v == null ? "" : v;
     }
 
-    static byte[] xlsx(List<Table> tables) {
+    /** One sheet a table, named after its title (numbered when there are several, as sheet names must differ). */
+    public static byte[] xlsx(List<Table> tables) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -91,8 +115,9 @@ final class Exports {
             bold.setFont(font);
             int n = 0;
             for (Table t : tables) {
-                String name = (++n) + " " + t.title().replaceAll("[\\\\/?*\\[\\]:]", " ");
-                Sheet sheet = wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+                String title = t.title().replaceAll("[\\\\/?*\\[\\]:]", " ");
+                String name = tables.size() > 1 ? (++n) + " " + title : title;
+                SXSSFSheet sheet = wb.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
                 int r = 0;
                 if (t.note() != null && !t.note().isBlank()) {
                     sheet.createRow(r++).createCell(0).setCellValue(t.note());
@@ -103,17 +128,16 @@ final class Exports {
                     cell.setCellValue(t.headers().get(c));
                     cell.setCellStyle(bold);
                 }
-                for (List<Object> row : t.rows()) {
+                for (List<?> row : t.rows()) {
                     Row x = sheet.createRow(r++);
                     for (int c = 0; c < row.size(); c++) {
                         Object v = row.get(c);
-                        Cell cell = x.createCell(c);
                         if (v instanceof Number num && Double.isFinite(num.doubleValue())) {
-                            cell.setCellValue(num.doubleValue());
+                            x.createCell(c).setCellValue(num.doubleValue());
                         } else if (v instanceof Boolean b) {
-                            cell.setCellValue(b);
+                            x.createCell(c).setCellValue(b);
                         } else if (v != null && !(v instanceof Number)) {
-                            cell.setCellValue(v.toString());
+                            x.createCell(c).setCellValue(v.toString());
                         }
                     }
                 }
