@@ -86,7 +86,13 @@ class MappingCellsApi implements MappingCells {
         }
         Dataset dataset = res.dataset();
         ReferenceTotals reference = res.usedReference()
-                ? analysis.referenceTotals(workspaceId, dataset, year, res.industries(), traded, res.measure())
+                ? analysis.referenceTotals(
+                        workspaceId,
+                        dataset,
+                        analysis.levelPanel(workspaceId, dataset, res.level()),
+                        year,
+                        res.industries(),
+                        res.measure())
                 : null;
         if (reference != null) {
             industryTotal = reference.perCluster()[i];
