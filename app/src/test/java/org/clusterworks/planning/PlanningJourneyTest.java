@@ -120,7 +120,7 @@ class PlanningJourneyTest {
         page("manager", base() + "/plan/lines/new");
         page("manager", base() + "/plan/lines/" + line + "/edit");
         String compared = page("analyst", base() + "/plan/versions?from=1&to=2");
-        assertThat(compared).contains("420000000", "380000000", "DELAYED");
+        assertThat(compared).contains("420000000", "380000000", ">Delayed<").doesNotContain(">DELAYED<", ">ONGOING<");
     }
 
     @Test

@@ -246,7 +246,7 @@ public class ImplementationService {
             errors.add("personId", "planning.already-registered");
         }
         errors.throwIfAny();
-        long taken = regs.stream().filter(r -> !r.waiting()).count();
+        long taken = repo.seatsTaken(e.id());
         boolean waiting = e.capacity() != null && taken >= e.capacity();
         long id = repo.insertRegistration(e.id(), p.id(), p.organisationId(), user.displayName(), waiting);
         audit(ws, AuditEvent.Action.CREATED, "planning-registration", id, e.title() + ": " + p.fullName());

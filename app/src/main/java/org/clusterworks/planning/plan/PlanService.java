@@ -464,6 +464,11 @@ public class PlanService {
         return json.readValue(v.snapshot(), PlanSnapshot.class);
     }
 
+    /** Where the plan's latest submission stands with the governance body, if it was ever submitted. */
+    public java.util.Optional<org.clusterworks.initiatives.EndorsementState> endorsement(InitiativeSummary i) {
+        return initiatives.latestEndorsement(i.workspaceId(), i.id(), EndorsedDocument.ACTION_PLAN);
+    }
+
     public List<Version> versions(InitiativeSummary i) {
         return repo.versions(i.id());
     }
@@ -506,12 +511,36 @@ public class PlanService {
                 "Plan version " + v + " from the planning module",
                 user.id(),
                 user.displayName());
+        repo.setDocumentVersion(i.id(), v, doc);
         audit(
                 ws,
                 AuditEvent.Action.CREATED,
                 "planning-plan-version",
                 i.id() + "/" + v,
                 "Plan version " + v + " submitted for endorsement as document version " + doc);
+        return v;
+    }
+
+    /**
+     * Demo seeding only: saves a version of the plan and submits its PDF (made by {@code pdf}) for endorsement
+     * without a request; returns the plan version number.
+     */
+    @Transactional
+    public int submitForSeeding(
+            InitiativeSummary i, java.util.function.Function<Plan, byte[]> pdf, long userId, String userName) {
+        Plan p = load(i);
+        int v = repo.insertVersion(i.id(), "Submitted for endorsement", json.writeValueAsString(snapshot(p)), userName);
+        int doc = initiatives.submitForEndorsement(
+                i.workspaceId(),
+                i.id(),
+                EndorsedDocument.ACTION_PLAN,
+                "Vision and action plan",
+                "action-plan-v" + v + ".pdf",
+                pdf.apply(p),
+                "Plan version " + v + " from the planning module",
+                userId,
+                userName);
+        repo.setDocumentVersion(i.id(), v, doc);
         return v;
     }
 
