@@ -64,6 +64,14 @@ public class ImplementationRepository {
                 .optional();
     }
 
+    /** The grant a joint action was recorded from, if any. */
+    public Optional<Long> grantOf(long jointActionId) {
+        return jdbc.sql("select grant_id from planning_joint_action where id = :id and grant_id is not null")
+                .param("id", jointActionId)
+                .query(Long.class)
+                .optional();
+    }
+
     public long insertJointAction(long workspaceId, long initiativeId, JointActionInput.Valid v) {
         return insert(jdbc.sql("insert into planning_joint_action (workspace_id, initiative_id, action_line_id, title,"
                         + " kind, direction, start_date, end_date, budget, currency, status, results, continued,"

@@ -166,6 +166,11 @@ public class ImplementationService {
         return repo.events(i.id());
     }
 
+    /** The grant a joint action was recorded from, if any. */
+    public java.util.Optional<Long> grantOf(long jointActionId) {
+        return repo.grantOf(jointActionId);
+    }
+
     public Event event(InitiativeSummary i, long id) {
         return repo.event(i.id(), id).orElseThrow(() -> PlanningAccess.notFound("event " + id));
     }

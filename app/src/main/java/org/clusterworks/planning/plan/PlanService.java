@@ -17,6 +17,7 @@ import org.clusterworks.initiatives.EndorsedDocument;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.IndicatorCoverage;
+import org.clusterworks.planning.IndicatorQuality;
 import org.clusterworks.planning.core.PlanningAccess;
 import org.clusterworks.planning.core.SwotLookup;
 import org.clusterworks.planning.core.SwotLookup.Swot;
@@ -52,6 +53,7 @@ public class PlanService {
     private final Stakeholders stakeholders;
     private final Initiatives initiatives;
     private final ObjectProvider<IndicatorCoverage> coverage;
+    private final ObjectProvider<IndicatorQuality> quality;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final org.springframework.context.MessageSource messages;
@@ -63,6 +65,7 @@ public class PlanService {
             Stakeholders stakeholders,
             Initiatives initiatives,
             ObjectProvider<IndicatorCoverage> coverage,
+            ObjectProvider<IndicatorQuality> quality,
             ApplicationEventPublisher events,
             JsonMapper json,
             org.springframework.context.MessageSource messages) {
@@ -72,6 +75,7 @@ public class PlanService {
         this.stakeholders = stakeholders;
         this.initiatives = initiatives;
         this.coverage = coverage;
+        this.quality = quality;
         this.events = events;
         this.json = json;
         this.messages = messages;
@@ -203,7 +207,18 @@ public class PlanService {
                                 p.initiative().workspaceId(), p.initiative().id()),
                         c.measuredObjectives(
                                 p.initiative().workspaceId(), p.initiative().id()));
-        return GoldenThread.check(p.objectives(), p.lines(), p.objectiveSwot(), p.lineSwot(), p.swot(), cov);
+        IndicatorQuality q = quality.getIfAvailable();
+        return GoldenThread.check(
+                p.objectives(),
+                p.lines(),
+                p.objectiveSwot(),
+                p.lineSwot(),
+                p.swot(),
+                cov,
+                q == null
+                        ? List.of()
+                        : q.incomplete(
+                                p.initiative().workspaceId(), p.initiative().id()));
     }
 
     public boolean monitoringAnswers() {
