@@ -40,7 +40,7 @@ class EndorsementDecisions implements Endorsements {
                 .filter(e -> e.documentId() == d.id() && e.status() == Domain.EndorsementStatus.SUBMITTED)
                 .max(Comparator.comparing(Domain.Endorsement::id)));
         if (pending.isEmpty()) {
-            errors.add("document", "endorsement.none-pending");
+            errors.add("document", "planning.endorsement.nothing-pending");
         }
         String c = comments == null || comments.isBlank() ? null : comments.strip();
         if (!endorse && c == null) {
