@@ -135,4 +135,26 @@ class GoldenThreadTest {
                         org.assertj.core.groups.Tuple.tuple(Kind.ACTION_WITHOUT_INDICATOR, 101L),
                         org.assertj.core.groups.Tuple.tuple(Kind.OBJECTIVE_WITHOUT_INDICATOR, 10L));
     }
+
+    @Test
+    void indicatorsLackingAnOwnerASourceOrAFrequencyAreListedOncePerMissingField() {
+        var noOwner = new IndicatorQuality.IncompleteIndicator(7, "IND-7", "Cold-room use", true, false, false);
+        var nothing = new IndicatorQuality.IncompleteIndicator(8, "IND-8", "Exports", true, true, true);
+        var findings = GoldenThread.check(
+                List.of(objective(10)),
+                List.of(line(100, 10L, ActionStatus.ONGOING)),
+                Map.of(10L, List.of(1L)),
+                Map.of(),
+                List.of(COLD),
+                null,
+                List.of(noOwner, nothing));
+        assertThat(findings)
+                .extracting(f -> f.kind() + " " + f.subjectType() + " " + f.subjectId())
+                .containsExactly(
+                        "INDICATOR_WITHOUT_OWNER indicator 7",
+                        "INDICATOR_WITHOUT_OWNER indicator 8",
+                        "INDICATOR_WITHOUT_SOURCE indicator 8",
+                        "INDICATOR_WITHOUT_FREQUENCY indicator 8");
+        assertThat(findings.get(0).subject()).isEqualTo("IND-7 Cold-room use");
+    }
 }

@@ -73,6 +73,8 @@ class SecurityConfiguration {
                                 "/login",
                                 "/invitations/**",
                                 "/respond/**",
+                                "/events/public",
+                                "/events/public/**",
                                 "/verify/**",
                                 "/error",
                                 "/css/**",

@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.clusterworks.identity.DemoData;
+import org.clusterworks.initiatives.EndorsedDocument;
+import org.clusterworks.initiatives.Endorsements;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.core.SwotLookup.Swot;
 import org.clusterworks.planning.implementation.EventInput;
 import org.clusterworks.planning.implementation.ImplementationRepository;
 import org.clusterworks.planning.implementation.JointActionInput;
+import org.clusterworks.planning.implementation.PublicEvents;
+import org.clusterworks.planning.implementation.PublicRegistrationInput;
 import org.clusterworks.planning.matchmaking.Matching;
 import org.clusterworks.planning.matchmaking.MatchmakingRepository;
 import org.clusterworks.planning.plan.ActionLineInput;
+import org.clusterworks.planning.plan.PlanExports;
 import org.clusterworks.planning.plan.PlanRepository;
 import org.clusterworks.planning.plan.PlanService;
 import org.clusterworks.shared.InvalidInput;
@@ -54,6 +59,9 @@ class DemoPlanning implements ApplicationRunner {
     private final ImplementationRepository implementation;
     private final MatchmakingRepository matchmaking;
     private final SwotLookup swot;
+    private final Endorsements endorsements;
+    private final PlanExports exports;
+    private final PublicEvents publicEvents;
 
     DemoPlanning(
             DemoData demo,
@@ -64,7 +72,10 @@ class DemoPlanning implements ApplicationRunner {
             PlanService planService,
             ImplementationRepository implementation,
             MatchmakingRepository matchmaking,
-            SwotLookup swot) {
+            SwotLookup swot,
+            Endorsements endorsements,
+            PlanExports exports,
+            PublicEvents publicEvents) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.initiatives = initiatives;
@@ -74,6 +85,9 @@ class DemoPlanning implements ApplicationRunner {
         this.implementation = implementation;
         this.matchmaking = matchmaking;
         this.swot = swot;
+        this.endorsements = endorsements;
+        this.exports = exports;
+        this.publicEvents = publicEvents;
     }
 
     @Override
@@ -93,11 +107,48 @@ class DemoPlanning implements ApplicationRunner {
                 .filter(i -> i.name().equals("Arusha Horticulture Cluster"))
                 .findFirst()
                 .orElse(null);
-        if (arusha == null || !plans.objectives(arusha.id()).isEmpty()) {
+        if (arusha == null) {
             return;
         }
-        seed(ws, arusha);
-        log.info("Demo mode: seeded the Arusha action plan, joint actions, events and matchmaking posts.");
+        if (plans.objectives(arusha.id()).isEmpty()) {
+            seed(ws, arusha);
+            log.info("Demo mode: seeded the Arusha action plan, joint actions, events and matchmaking posts.");
+        }
+        endorse(ws, arusha);
+    }
+
+    /**
+     * Takes the Arusha plan through governance as people would: the commission returns the draft the initiatives
+     * demo submitted, the plan as it now stands is submitted as PDF and the commission endorses it. Skipped once
+     * endorsed.
+     */
+    private void endorse(long ws, InitiativeSummary arusha) {
+        var state = initiatives.latestEndorsement(ws, arusha.id(), EndorsedDocument.ACTION_PLAN);
+        if (state.isPresent() && state.get().endorsed()) {
+            return;
+        }
+        if (state.isPresent() && "SUBMITTED".equals(state.get().status())) {
+            endorsements.decide(
+                    ws,
+                    arusha.id(),
+                    EndorsedDocument.ACTION_PLAN,
+                    false,
+                    "Commission secretary",
+                    "Link every objective to the diagnostic and re-cost the Usa River cold room before endorsement.");
+        }
+        long manager = jdbc.sql("select id from app_user where username = 'manager'")
+                .query(Long.class)
+                .optional()
+                .orElseThrow();
+        planService.submitForSeeding(arusha, exports::pdf, manager, BY);
+        endorsements.decide(
+                ws,
+                arusha.id(),
+                EndorsedDocument.ACTION_PLAN,
+                true,
+                "Commission secretary",
+                "Endorsed by the commission; the re-costed cold room (TZS 420 million) is accepted.");
+        log.info("Demo mode: the Arusha action plan is submitted and endorsed by its commission.");
     }
 
     private long org(long ws, String name) {
@@ -568,6 +619,19 @@ class DemoPlanning implements ApplicationRunner {
                 implementation.insertRegistration(b2b, p.id(), p.organisationId(), BY, false);
             }
         }
+        // The buyers' session is open to the public: two buyers registered themselves on its public page.
+        implementation.setPublic(b2b, true);
+        publicEvents.register(
+                b2b,
+                new PublicRegistrationInput(
+                        "Grace Wanjiru",
+                        "grace.wanjiru@twiga-fresh.example.org",
+                        "Twiga Fresh Buyers, Nairobi",
+                        "true"));
+        publicEvents.register(
+                b2b,
+                new PublicRegistrationInput(
+                        "Omar Al Mansoori", "omar@gulf-fresh.example.org", "Gulf Fresh Trading, Dubai", "true"));
     }
 
     private void posts(long ws) {

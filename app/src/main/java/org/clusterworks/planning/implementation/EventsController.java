@@ -36,10 +36,18 @@ class EventsController {
 
     private final ImplementationService service;
     private final PlanRepository plans;
+    private final PublicEvents publicEvents;
+    private final ImplementationRepository repo;
 
-    EventsController(ImplementationService service, PlanRepository plans) {
+    EventsController(
+            ImplementationService service,
+            PlanRepository plans,
+            PublicEvents publicEvents,
+            ImplementationRepository repo) {
         this.service = service;
         this.plans = plans;
+        this.publicEvents = publicEvents;
+        this.repo = repo;
     }
 
     private static String list(CurrentWorkspace ws, long id) {
@@ -122,6 +130,8 @@ class EventsController {
         Event e = service.event(i, eventId);
         model.addAttribute("event", e);
         model.addAttribute("attendance", service.attendance(ws.id(), e));
+        model.addAttribute("isPublic", repo.isPublic(e.id()));
+        model.addAttribute("publicRegistrations", publicEvents.registrations(e.id()));
         var registrable = ws.can(Permission.CONTRIBUTE)
                 ? service.registrable(ws, user, i)
                 : java.util.List.<org.clusterworks.stakeholders.StakeholderPerson>of();

@@ -64,6 +64,14 @@ public class ImplementationRepository {
                 .optional();
     }
 
+    /** The grant a joint action was recorded from, if any. */
+    public Optional<Long> grantOf(long jointActionId) {
+        return jdbc.sql("select grant_id from planning_joint_action where id = :id and grant_id is not null")
+                .param("id", jointActionId)
+                .query(Long.class)
+                .optional();
+    }
+
     public long insertJointAction(long workspaceId, long initiativeId, JointActionInput.Valid v) {
         return insert(jdbc.sql("insert into planning_joint_action (workspace_id, initiative_id, action_line_id, title,"
                         + " kind, direction, start_date, end_date, budget, currency, status, results, continued,"
@@ -228,18 +236,53 @@ public class ImplementationRepository {
                 .update();
     }
 
-    /** Moves the first person on the waiting list up, if there is one. */
+    /**
+     * Moves the first person on the waiting list up, if there is one: members and the public queue together, in the
+     * order they registered.
+     */
     public void promoteWaiting(long eventId) {
-        jdbc
-                .sql("select id from planning_registration where event_id = :e and waiting order by registered_at, id")
+        var first = jdbc
+                .sql("select 'M' as t, id, registered_at from planning_registration where event_id = :e and"
+                        + " waiting union all select 'P' as t, id, registered_at from planning_public_registration"
+                        + " where event_id = :e and waiting order by registered_at, id")
                 .param("e", eventId)
-                .query(Long.class)
+                .query((rs, n) -> new Object[] {rs.getString("t"), rs.getLong("id")})
                 .list()
                 .stream()
-                .findFirst()
-                .ifPresent(id -> jdbc.sql("update planning_registration set waiting = false where id = :r")
-                        .param("r", id)
-                        .update());
+                .findFirst();
+        // SQL from constants: one of two fixed statements, by the table the first waiting person is in.
+        first.ifPresent(f -> jdbc.sql(
+                        "M".equals(f[0])
+                                ? "update planning_registration set waiting = false where id = :r"
+                                : "update planning_public_registration set waiting = false where id = :r")
+                .param("r", f[1])
+                .update());
+    }
+
+    /** Seats taken (not on the waiting list) by members and the public together. */
+    public long seatsTaken(long eventId) {
+        return jdbc.sql("select (select count(*) from planning_registration where event_id = :e and not waiting) +"
+                        + " (select count(*) from planning_public_registration where event_id = :e and not waiting)")
+                .param("e", eventId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Opens the event to registration by the public, or closes it. */
+    public void setPublic(long eventId, boolean open) {
+        jdbc.sql("update planning_event set public_registration = :o where id = :e")
+                .param("o", open)
+                .param("e", eventId)
+                .update();
+    }
+
+    /** Whether the event is open to registration by the public. */
+    public boolean isPublic(long eventId) {
+        return jdbc.sql("select public_registration from planning_event where id = :e")
+                .param("e", eventId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     static LocalDate today() {

@@ -166,6 +166,11 @@ public class ImplementationService {
         return repo.events(i.id());
     }
 
+    /** The grant a joint action was recorded from, if any. */
+    public java.util.Optional<Long> grantOf(long jointActionId) {
+        return repo.grantOf(jointActionId);
+    }
+
     public Event event(InitiativeSummary i, long id) {
         return repo.event(i.id(), id).orElseThrow(() -> PlanningAccess.notFound("event " + id));
     }
@@ -246,7 +251,7 @@ public class ImplementationService {
             errors.add("personId", "planning.already-registered");
         }
         errors.throwIfAny();
-        long taken = regs.stream().filter(r -> !r.waiting()).count();
+        long taken = repo.seatsTaken(e.id());
         boolean waiting = e.capacity() != null && taken >= e.capacity();
         long id = repo.insertRegistration(e.id(), p.id(), p.organisationId(), user.displayName(), waiting);
         audit(ws, AuditEvent.Action.CREATED, "planning-registration", id, e.title() + ": " + p.fullName());

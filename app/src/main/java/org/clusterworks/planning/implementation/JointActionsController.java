@@ -104,6 +104,7 @@ class JointActionsController {
         Set<Long> orgIds =
                 participants.stream().map(Participant::organisationId).collect(Collectors.toSet());
         model.addAttribute("action", j);
+        model.addAttribute("grantId", service.grantOf(j.id()).orElse(null));
         model.addAttribute("participants", participants);
         model.addAttribute("names", service.organisations(ws.id(), orgIds));
         model.addAttribute("organisations", service.stakeholders().search(ws.id(), null, 5000));

@@ -74,7 +74,13 @@ public final class Domain {
     /** A milestone of an action line. */
     public record Milestone(long id, long actionLineId, String title, LocalDate dueDate, boolean done) {}
 
-    /** A saved version of the plan. */
+    /** A saved version of the plan; {@code documentVersion} is set when it was submitted for endorsement. */
     public record Version(
-            long id, int versionNo, String note, String snapshot, String createdByName, OffsetDateTime createdAt) {}
+            long id,
+            int versionNo,
+            String note,
+            String snapshot,
+            String createdByName,
+            OffsetDateTime createdAt,
+            Integer documentVersion) {}
 }

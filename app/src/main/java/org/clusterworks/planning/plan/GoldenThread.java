@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clusterworks.planning.IndicatorQuality;
 import org.clusterworks.planning.core.SwotLookup.Swot;
 import org.clusterworks.planning.plan.Domain.ActionLine;
 import org.clusterworks.planning.plan.Domain.ActionStatus;
@@ -28,7 +29,10 @@ public final class GoldenThread {
         ACTION_WITHOUT_ANCHOR,
         WEAKNESS_UNADDRESSED,
         ACTION_WITHOUT_INDICATOR,
-        OBJECTIVE_WITHOUT_INDICATOR;
+        OBJECTIVE_WITHOUT_INDICATOR,
+        INDICATOR_WITHOUT_OWNER,
+        INDICATOR_WITHOUT_SOURCE,
+        INDICATOR_WITHOUT_FREQUENCY;
 
         public String messageKey() {
             return "planning.golden."
@@ -40,7 +44,7 @@ public final class GoldenThread {
      * One gap in the thread.
      *
      * @param kind the rule it breaks
-     * @param subjectType {@code objective}, {@code action-line} or {@code swot-item}
+     * @param subjectType {@code objective}, {@code action-line}, {@code swot-item} or {@code indicator}
      * @param subjectId the subject's id
      * @param subject the subject's code and title, as shown to the user
      */
@@ -48,6 +52,17 @@ public final class GoldenThread {
 
     /** Which action lines and objectives an indicator measures; null when monitoring does not answer. */
     public record Coverage(Set<Long> actionLines, Set<Long> objectives) {}
+
+    /** Checks a plan without looking at the indicators' owners, sources and frequencies. */
+    public static List<Finding> check(
+            List<Objective> objectives,
+            List<ActionLine> lines,
+            Map<Long, List<Long>> objectiveSwot,
+            Map<Long, List<Long>> lineSwot,
+            List<Swot> swot,
+            Coverage coverage) {
+        return check(objectives, lines, objectiveSwot, lineSwot, swot, coverage, List.of());
+    }
 
     /**
      * Checks a plan.
@@ -58,6 +73,7 @@ public final class GoldenThread {
      * @param lineSwot SWOT item ids by action line id
      * @param swot the initiative's SWOT items
      * @param coverage which lines and objectives indicators measure, or null to skip those rules
+     * @param indicators the initiative's indicators lacking an owner, a source or a frequency (monitoring)
      */
     public static List<Finding> check(
             List<Objective> objectives,
@@ -65,7 +81,8 @@ public final class GoldenThread {
             Map<Long, List<Long>> objectiveSwot,
             Map<Long, List<Long>> lineSwot,
             List<Swot> swot,
-            Coverage coverage) {
+            Coverage coverage,
+            List<IndicatorQuality.IncompleteIndicator> indicators) {
         List<Finding> findings = new ArrayList<>();
         List<ActionLine> live =
                 lines.stream().filter(l -> l.status() != ActionStatus.CANCELLED).toList();
@@ -111,6 +128,18 @@ public final class GoldenThread {
                 if (!coverage.objectives().contains(o.id())) {
                     findings.add(new Finding(Kind.OBJECTIVE_WITHOUT_INDICATOR, "objective", o.id(), label(o)));
                 }
+            }
+        }
+        for (var x : indicators) {
+            String label = x.code() + " " + x.name();
+            if (x.noOwner()) {
+                findings.add(new Finding(Kind.INDICATOR_WITHOUT_OWNER, "indicator", x.id(), label));
+            }
+            if (x.noSource()) {
+                findings.add(new Finding(Kind.INDICATOR_WITHOUT_SOURCE, "indicator", x.id(), label));
+            }
+            if (x.noFrequency()) {
+                findings.add(new Finding(Kind.INDICATOR_WITHOUT_FREQUENCY, "indicator", x.id(), label));
             }
         }
         return findings;

@@ -47,6 +47,7 @@ class PlanController {
         model.addAttribute("plan", p);
         model.addAttribute("canEdit", service.access().canEdit(ws, user, p.initiative()));
         model.addAttribute("canComment", ws.can(Permission.CONTRIBUTE));
+        model.addAttribute("endorsement", service.endorsement(p.initiative()).orElse(null));
         return p;
     }
 

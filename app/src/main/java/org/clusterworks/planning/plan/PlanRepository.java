@@ -357,7 +357,8 @@ public class PlanRepository {
     // Versions
 
     public List<Version> versions(long initiativeId) {
-        return jdbc.sql("select id, version_no, note, snapshot, created_by_name, created_at from planning_plan_version"
+        return jdbc.sql("select id, version_no, note, snapshot, created_by_name, created_at, document_version from"
+                        + " planning_plan_version"
                         + " where initiative_id = :i order by version_no desc")
                 .param("i", initiativeId)
                 .query(Version.class)
@@ -365,7 +366,8 @@ public class PlanRepository {
     }
 
     public Optional<Version> version(long initiativeId, int versionNo) {
-        return jdbc.sql("select id, version_no, note, snapshot, created_by_name, created_at from planning_plan_version"
+        return jdbc.sql("select id, version_no, note, snapshot, created_by_name, created_at, document_version from"
+                        + " planning_plan_version"
                         + " where initiative_id = :i and version_no = :v")
                 .param("i", initiativeId)
                 .param("v", versionNo)
@@ -389,6 +391,15 @@ public class PlanRepository {
                 .param("t", now())
                 .update();
         return next;
+    }
+
+    /** Records that plan version {@code versionNo} was submitted as version {@code documentVersion} of the document. */
+    public void setDocumentVersion(long initiativeId, int versionNo, int documentVersion) {
+        jdbc.sql("update planning_plan_version set document_version = :d where initiative_id = :i and version_no = :v")
+                .param("d", documentVersion)
+                .param("i", initiativeId)
+                .param("v", versionNo)
+                .update();
     }
 
     /** The budget of the initiative's plan added up (cancelled lines left out), for summaries. */

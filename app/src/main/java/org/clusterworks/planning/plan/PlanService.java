@@ -17,6 +17,7 @@ import org.clusterworks.initiatives.EndorsedDocument;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.IndicatorCoverage;
+import org.clusterworks.planning.IndicatorQuality;
 import org.clusterworks.planning.core.PlanningAccess;
 import org.clusterworks.planning.core.SwotLookup;
 import org.clusterworks.planning.core.SwotLookup.Swot;
@@ -52,6 +53,7 @@ public class PlanService {
     private final Stakeholders stakeholders;
     private final Initiatives initiatives;
     private final ObjectProvider<IndicatorCoverage> coverage;
+    private final ObjectProvider<IndicatorQuality> quality;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final org.springframework.context.MessageSource messages;
@@ -63,6 +65,7 @@ public class PlanService {
             Stakeholders stakeholders,
             Initiatives initiatives,
             ObjectProvider<IndicatorCoverage> coverage,
+            ObjectProvider<IndicatorQuality> quality,
             ApplicationEventPublisher events,
             JsonMapper json,
             org.springframework.context.MessageSource messages) {
@@ -72,6 +75,7 @@ public class PlanService {
         this.stakeholders = stakeholders;
         this.initiatives = initiatives;
         this.coverage = coverage;
+        this.quality = quality;
         this.events = events;
         this.json = json;
         this.messages = messages;
@@ -203,7 +207,18 @@ public class PlanService {
                                 p.initiative().workspaceId(), p.initiative().id()),
                         c.measuredObjectives(
                                 p.initiative().workspaceId(), p.initiative().id()));
-        return GoldenThread.check(p.objectives(), p.lines(), p.objectiveSwot(), p.lineSwot(), p.swot(), cov);
+        IndicatorQuality q = quality.getIfAvailable();
+        return GoldenThread.check(
+                p.objectives(),
+                p.lines(),
+                p.objectiveSwot(),
+                p.lineSwot(),
+                p.swot(),
+                cov,
+                q == null
+                        ? List.of()
+                        : q.incomplete(
+                                p.initiative().workspaceId(), p.initiative().id()));
     }
 
     public boolean monitoringAnswers() {
@@ -464,6 +479,11 @@ public class PlanService {
         return json.readValue(v.snapshot(), PlanSnapshot.class);
     }
 
+    /** Where the plan's latest submission stands with the governance body, if it was ever submitted. */
+    public java.util.Optional<org.clusterworks.initiatives.EndorsementState> endorsement(InitiativeSummary i) {
+        return initiatives.latestEndorsement(i.workspaceId(), i.id(), EndorsedDocument.ACTION_PLAN);
+    }
+
     public List<Version> versions(InitiativeSummary i) {
         return repo.versions(i.id());
     }
@@ -506,12 +526,36 @@ public class PlanService {
                 "Plan version " + v + " from the planning module",
                 user.id(),
                 user.displayName());
+        repo.setDocumentVersion(i.id(), v, doc);
         audit(
                 ws,
                 AuditEvent.Action.CREATED,
                 "planning-plan-version",
                 i.id() + "/" + v,
                 "Plan version " + v + " submitted for endorsement as document version " + doc);
+        return v;
+    }
+
+    /**
+     * Demo seeding only: saves a version of the plan and submits its PDF (made by {@code pdf}) for endorsement
+     * without a request; returns the plan version number.
+     */
+    @Transactional
+    public int submitForSeeding(
+            InitiativeSummary i, java.util.function.Function<Plan, byte[]> pdf, long userId, String userName) {
+        Plan p = load(i);
+        int v = repo.insertVersion(i.id(), "Submitted for endorsement", json.writeValueAsString(snapshot(p)), userName);
+        int doc = initiatives.submitForEndorsement(
+                i.workspaceId(),
+                i.id(),
+                EndorsedDocument.ACTION_PLAN,
+                "Vision and action plan",
+                "action-plan-v" + v + ".pdf",
+                pdf.apply(p),
+                "Plan version " + v + " from the planning module",
+                userId,
+                userName);
+        repo.setDocumentVersion(i.id(), v, doc);
         return v;
     }
 

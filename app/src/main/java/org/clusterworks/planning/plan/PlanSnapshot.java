@@ -41,7 +41,35 @@ public record PlanSnapshot(String vision, List<ObjectiveRow> objectives, List<Li
      * @param before the older value, or null
      * @param after the newer value, or null
      */
-    public record Difference(String change, String subject, String field, String before, String after) {}
+    public record Difference(String change, String subject, String field, String before, String after) {
+
+        /** The message key of the older value when it is a status (shown translated), else null. */
+        public String beforeKey() {
+            return statusKey(before);
+        }
+
+        /** The message key of the newer value when it is a status (shown translated), else null. */
+        public String afterKey() {
+            return statusKey(after);
+        }
+
+        private String statusKey(String value) {
+            if (!"status".equals(field) || value == null) {
+                return null;
+            }
+            for (Domain.ObjectiveStatus s : Domain.ObjectiveStatus.values()) {
+                if (s.name().equals(value)) {
+                    return s.messageKey();
+                }
+            }
+            for (Domain.ActionStatus s : Domain.ActionStatus.values()) {
+                if (s.name().equals(value)) {
+                    return s.messageKey();
+                }
+            }
+            return null;
+        }
+    }
 
     /** What changed from {@code older} to {@code newer}. */
     public static List<Difference> compare(PlanSnapshot older, PlanSnapshot newer) {

@@ -61,6 +61,12 @@ public final class PlanningRoutes implements ModuleRoutes {
                 Map.entry("POST " + I + "/events", manage()),
                 Map.entry("GET " + I + "/events/{eventId}", read()),
                 Map.entry("GET " + I + "/events/calendar.ics", read()),
+                Map.entry("GET " + I + "/events/calendar", read()),
+                Map.entry("POST " + I + "/events/{eventId}/public", manage()),
+                Map.entry("POST " + I + "/events/{eventId}/public-registrations/{registrationId}/attendance", manage()),
+                Map.entry("POST " + I + "/events/{eventId}/public-registrations/{registrationId}/cancel", manage()),
+                Map.entry("GET " + I + "/events/{eventId}/registrations.csv", manage()),
+                Map.entry("GET " + I + "/events/{eventId}/registrations.xlsx", manage()),
                 Map.entry("POST " + I + "/events/{eventId}/registrations", needs(Permission.CONTRIBUTE, 404)),
                 Map.entry("POST " + I + "/events/{eventId}/registrations/{registrationId}/attendance", manage()),
                 Map.entry(
