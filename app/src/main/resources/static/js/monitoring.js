@@ -37,6 +37,35 @@
     });
   }
 
+  // A choropleth of a territorial breakdown on the shipped geometry of its territorial scheme.
+  function territories(el) {
+    const url = el.dataset.geo;
+    const codes = (el.dataset.codes || "").split("|");
+    const values = numbers(el.dataset.values);
+    fetch(url, { credentials: "same-origin" })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.statusText))))
+      .then((geojson) => {
+        if (!window.echarts.getMap(url)) {
+          window.echarts.registerMap(url, geojson);
+        }
+        const data = codes.map((c, i) => ({ name: c, value: values[i] }));
+        const max = Math.max(1, ...values.filter((v) => v !== null));
+        const chart = window.echarts.init(el);
+        chart.setOption({
+          animation: false,
+          tooltip: { trigger: "item", formatter: (p) => (p.value === undefined || isNaN(p.value) ? "" : p.name + ": " + p.value) },
+          visualMap: { min: 0, max: max, left: 0, bottom: 0, calculable: false, inRange: { color: ["#e3efe9", "#0b6e4f"] } },
+          series: [{
+            type: "map", map: url, nameProperty: el.dataset.property, roam: true, selectedMode: false,
+            itemStyle: { areaColor: "#f4f4f4", borderColor: "#7d8c85", borderWidth: 0.5 },
+            label: { show: false }, data: data
+          }]
+        });
+        el.dataset.ready = "true";
+      })
+      .catch(() => { el.textContent = el.dataset.missing || ""; });
+  }
+
   function init() {
     document.querySelectorAll(".monitoring-chart").forEach((el) => {
       if (!window.echarts) {
@@ -44,6 +73,8 @@
       }
       if (el.dataset.kind === "breakdown") {
         breakdown(el);
+      } else if (el.dataset.kind === "map") {
+        territories(el);
       } else {
         trend(el);
       }

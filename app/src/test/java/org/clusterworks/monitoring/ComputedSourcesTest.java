@@ -77,6 +77,21 @@ class ComputedSourcesTest {
                 .single();
     }
 
+    /** "Recompute now": pages only read stored values. */
+    private void refresh(long framework) throws Exception {
+        mvc.perform(post("/w/demo/monitoring/frameworks/" + framework + "/compute")
+                        .with(users.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private boolean stale(long framework) {
+        return jdbc.sql("select stale_since is not null from mon_framework where id = :f")
+                .param("f", framework)
+                .query(Boolean.class)
+                .single();
+    }
+
     private Double current(long framework, String code) {
         return jdbc.sql("select v.amount from mon_value v join mon_indicator i on i.id = v.indicator_id"
                         + " where i.framework_id = :f and i.code = :c and v.period = :p and v.disaggregation = ''")
@@ -100,9 +115,22 @@ class ComputedSourcesTest {
         assertThat(current(f, "MEMBERS")).isZero();
         assertThat(current(f, "SME_SHARE")).as("no share of no firms").isNull();
 
+        assertThat(stale(f)).isFalse();
         join(initiative, "Kimaro Greens Ltd");
         join(initiative, "Tanzania Agricultural Research Institute - Tengeru");
-        framework(initiative); // opening the framework recomputes
+        framework(initiative);
+        assertThat(current(f, "MEMBERS"))
+                .as("opening the framework reads stored values")
+                .isZero();
+        assertThat(stale(f)).as("a membership change marks the framework stale").isTrue();
+        String page = mvc.perform(
+                        get("/w/demo/monitoring/initiatives/" + initiative).with(users.as("manager")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Memberships, joint actions or events changed on", "Recompute now");
+        refresh(f);
+        assertThat(stale(f)).isFalse();
         assertThat(current(f, "MEMBERS")).isEqualTo(2.0);
         assertThat(current(f, "BUSINESS_MEMBERS")).isEqualTo(1.0);
         boolean kimaroSme = jdbc.sql("select employees_band is not null and employees_band <> 'FROM_250' and"
@@ -148,7 +176,8 @@ class ComputedSourcesTest {
                         .param("status", "ONGOING")
                         .param("startDate", LocalDate.now().withDayOfMonth(1).toString()))
                 .andExpect(status().is3xxRedirection());
-        framework(initiative);
+        assertThat(stale(f)).isTrue();
+        refresh(f);
         assertThat(current(f, "JOINT_ACTIONS")).isEqualTo(1.0);
     }
 
@@ -184,6 +213,81 @@ class ComputedSourcesTest {
         assertThat(row.get("baseline_date").toString())
                 .isEqualTo(LocalDate.now().toString());
         assertThat((String) row.get("baseline_source")).contains("Diagnostic approved");
+    }
+
+    @Test
+    void anEnteredIndicatorLinkedToADiagnosticFigureTakesItAsBaselineWhenTheDiagnosticIsApproved() throws Exception {
+        long initiative = startInitiative("Songwe Coffee Cluster (monitoring test)");
+        long f = framework(initiative);
+        String refused = mvc.perform(post("/w/demo/monitoring/frameworks/" + f + "/indicators")
+                        .with(users.as("manager"))
+                        .with(csrf())
+                        .param("code", "DENSITY")
+                        .param("nameEn", "Network density")
+                        .param("unit", "RATE")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("accumulation", "CUMULATIVE")
+                        .param("combine", "LAST")
+                        .param("frequency", "YEAR")
+                        .param("sourceKind", "MANUAL")
+                        .param("diagnosticFigure", "Network density!"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused).contains("write a diagnostic figure as area.name");
+        for (String[] spec : new String[][] {{"DENSITY", "network.density", ""}, {"TIES", "", "12"}}) {
+            mvc.perform(post("/w/demo/monitoring/frameworks/" + f + "/indicators")
+                            .with(users.as("manager"))
+                            .with(csrf())
+                            .param("code", spec[0])
+                            .param("nameEn", spec[0])
+                            .param("unit", "RATE")
+                            .param("direction", "HIGHER_IS_BETTER")
+                            .param("accumulation", "CUMULATIVE")
+                            .param("combine", "LAST")
+                            .param("frequency", "YEAR")
+                            .param("sourceKind", "MANUAL")
+                            .param("diagnosticFigure", spec[1])
+                            .param("baselineValue", spec[2]))
+                    .andExpect(status().is3xxRedirection());
+        }
+        long ws = jdbc.sql("select id from workspace where slug = 'demo'")
+                .query(Long.class)
+                .single();
+        // The diagnostic module's frozen figures, written straight into its tables.
+        var approvedAt = OffsetDateTime.now().minusDays(3);
+        jdbc.sql("insert into diagnostic_baseline (workspace_id, initiative_id, approved_at, snapshot)"
+                        + " values (:ws, :i, :at, '{}')")
+                .param("ws", ws)
+                .param("i", initiative)
+                .param("at", approvedAt)
+                .update();
+        long baseline = jdbc.sql("select max(id) from diagnostic_baseline where initiative_id = :i")
+                .param("i", initiative)
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into diagnostic_baseline_figure (baseline_id, figure_key, figure_value) values"
+                        + " (:b, 'network.density', 0.4167), (:b, 'network.ties', 25)")
+                .param("b", baseline)
+                .update();
+        events.publishEvent(new DiagnosticApproved(ws, initiative, baseline, approvedAt));
+        var density = jdbc.sql("select baseline_value, baseline_date, baseline_source from mon_indicator"
+                        + " where framework_id = :f and code = 'DENSITY'")
+                .param("f", f)
+                .query()
+                .singleRow();
+        assertThat(((Number) density.get("baseline_value")).doubleValue()).isEqualTo(0.4167);
+        assertThat(density.get("baseline_date").toString())
+                .isEqualTo(approvedAt.toLocalDate().toString());
+        assertThat((String) density.get("baseline_source")).contains("network.density");
+        Double ties = jdbc.sql("select baseline_value from mon_indicator where framework_id = :f and code = 'TIES'")
+                .param("f", f)
+                .query(Double.class)
+                .single();
+        assertThat(ties)
+                .as("an entered indicator without a linked figure keeps its baseline")
+                .isEqualTo(12.0);
     }
 
     @Test

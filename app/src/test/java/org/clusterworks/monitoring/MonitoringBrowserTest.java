@@ -89,4 +89,34 @@ class MonitoringBrowserTest {
                         "28 answers");
         b.screenshot("monitoring-survey-indicator");
     }
+
+    @Test
+    void theDashboardSaysWhenItWasComputedProRatesFlowsAndMapsTheMembersByRegion(Browser b) {
+        long arusha = jdbc.sql("select id from initiative where name = 'Arusha Horticulture Cluster'")
+                .query(Long.class)
+                .single();
+        b.freshSession().signIn("manager", "demo").open("/w/demo/monitoring/initiatives/" + arusha);
+        b.clickAndWait(link(b, "Dashboard"));
+        b.clickAndWait(button(b, "Recompute now"));
+        assertThat(b.mainText())
+                .contains("The computed values were refreshed", "Computed values as computed on", "Pro-rating:");
+        b.waitFor("article[data-code='MEMBERS'] .monitoring-map canvas");
+        b.script("document.querySelector(\"article[data-code='MEMBERS']\").scrollIntoView()");
+        b.screenshot("monitoring-dashboard-map");
+        b.script("document.querySelector(\"article[data-code='COFINANCING']\").scrollIntoView()");
+        b.screenshot("monitoring-dashboard-prorated");
+        b.open("/w/demo/monitoring/initiatives/" + arusha);
+        assertThat(b.mainText()).contains("Progress report and governance");
+        b.screenshot("monitoring-framework-endorsement");
+        b.clickAndWait(link(b, "Difference in differences from survey rounds"));
+        new Select(b.find("select[name=before]")).selectByVisibleText("Baseline firm survey");
+        new Select(b.find("select[name=after]")).selectByVisibleText("Midline firm survey");
+        new Select(b.find("select[name=question]")).selectByValue("employees");
+        b.clickAndWait(button(b, "Compute"));
+        // The demo midline has ten answers so far: the estimate, or the message that a group is too small.
+        assertThat(b.mainText())
+                .contains("Difference in differences")
+                .containsAnyOf("parallel trends", "needs at least two numeric answers");
+        b.screenshot("monitoring-did");
+    }
 }

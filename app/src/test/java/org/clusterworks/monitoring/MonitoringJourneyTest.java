@@ -109,8 +109,10 @@ class MonitoringJourneyTest {
 
     @Test
     void theDemoFrameworkCountsMembersLikeTheMembershipTables() throws Exception {
-        mvc.perform(get("/w/demo/monitoring/initiatives/" + arusha()).with(users.as("manager")))
-                .andExpect(status().isOk());
+        mvc.perform(post("/w/demo/monitoring/frameworks/" + framework() + "/compute")
+                        .with(users.as("manager"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         int y = LocalDate.now().getYear();
         for (int year : new int[] {y - 1, y}) {
             LocalDate day = year == y ? LocalDate.now() : LocalDate.of(year, 12, 31);
@@ -420,6 +422,14 @@ class MonitoringJourneyTest {
     void theProgrammeRollsUpTheInitiatives() throws Exception {
         mvc.perform(get("/w/demo/monitoring/programme").with(users.as("officer")))
                 .andExpect(status().isOk());
+        long programme = jdbc.sql("select id from mon_framework where initiative_id is null"
+                        + " and workspace_id = (select id from workspace where slug = 'demo')")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/w/demo/monitoring/frameworks/" + programme + "/compute")
+                        .with(users.as("officer"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         String y = Integer.toString(LocalDate.now().getYear() - 1);
         Double programmeMembers = jdbc.sql("select v.amount from mon_value v join mon_indicator i on i.id ="
                         + " v.indicator_id join mon_framework f on f.id = i.framework_id where f.initiative_id is null"

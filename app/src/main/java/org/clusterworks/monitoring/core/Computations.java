@@ -274,20 +274,37 @@ class Computations {
         return all.stream().filter(p -> !p.start().isAfter(today)).toList();
     }
 
-    /** Recomputes every computed indicator of the framework: sources first, then formulas in dependency order. */
+    /**
+     * Recomputes every computed indicator of the framework (sources first, then formulas in dependency order) and
+     * records the time; pages read the stored values, so this runs on "Recompute now" and on the source events.
+     */
     @Transactional
     void recomputeAll(Framework f, String actor) {
         List<Indicator> all = repo.indicators(f.id());
         for (Indicator i : all) {
-            if (i.sourceKind() == SourceKind.PLATFORM
-                    || i.sourceKind() == SourceKind.ROLLUP
-                    || i.sourceKind() == SourceKind.SURVEY) {
+            if (i.sourceKind().computed() && i.sourceKind() != SourceKind.FORMULA) {
                 recompute(f, i, actor);
             }
         }
         for (Indicator i : formulaOrder(all)) {
             recompute(f, i, actor);
         }
+        repo.markComputed(f.id());
+    }
+
+    /** Recomputes the formula indicators of the framework, in dependency order (after one of their inputs changed). */
+    @Transactional
+    void recomputeFormulas(Framework f, String actor) {
+        for (Indicator i : formulaOrder(repo.indicators(f.id()))) {
+            recompute(f, i, actor);
+        }
+    }
+
+    /** Recomputes the framework of the initiative (if it has one) and then the programme's, which rolls it up. */
+    @Transactional
+    void recomputeInitiative(long workspaceId, long initiativeId, String actor) {
+        repo.frameworkOf(workspaceId, initiativeId).ifPresent(f -> recomputeAll(f, actor));
+        repo.frameworkOf(workspaceId, null).ifPresent(f -> recomputeAll(f, actor));
     }
 
     /** Formula indicators ordered so that each comes after the formulas it uses. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.clusterworks.identity.DemoData;
+import org.clusterworks.initiatives.EndorsedDocument;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.monitoring.core.Domain.Criterion;
@@ -41,6 +42,7 @@ class DemoMonitoring implements ApplicationRunner {
     private final MonitoringRepository repo;
     private final IndicatorLibrary library;
     private final Computations computations;
+    private final Reports reports;
 
     DemoMonitoring(
             DemoData demo,
@@ -48,7 +50,9 @@ class DemoMonitoring implements ApplicationRunner {
             Initiatives initiatives,
             MonitoringRepository repo,
             IndicatorLibrary library,
-            Computations computations) {
+            Computations computations,
+            Reports reports) {
+        this.reports = reports;
         this.demo = demo;
         this.jdbc = jdbc;
         this.initiatives = initiatives;
@@ -87,7 +91,39 @@ class DemoMonitoring implements ApplicationRunner {
         }
         arusha(ws, arusha);
         programme(ws);
+        progressReport(ws, arusha);
         log.info("Demo mode: created the results framework of the Arusha initiative and the programme's.");
+    }
+
+    /** Submits the Arusha progress report to its governance body, as the manager, when it has one. */
+    private void progressReport(long ws, InitiativeSummary arusha) {
+        int bodies = jdbc.sql("select count(*) from governance_body where initiative_id = :i")
+                .param("i", arusha.id())
+                .query(Integer.class)
+                .single();
+        Long manager = user("manager");
+        if (bodies == 0
+                || manager == null
+                || initiatives
+                        .latestEndorsement(ws, arusha.id(), EndorsedDocument.PROGRESS_REPORT)
+                        .isPresent()) {
+            return;
+        }
+        String workspace = jdbc.sql("select name from workspace where id = :ws")
+                .param("ws", ws)
+                .query(String.class)
+                .single();
+        Framework f = repo.frameworkOf(ws, arusha.id()).orElseThrow();
+        initiatives.submitForEndorsement(
+                ws,
+                arusha.id(),
+                EndorsedDocument.PROGRESS_REPORT,
+                "Progress report: " + arusha.name(),
+                "progress-report-" + LocalDate.now() + ".pdf",
+                reports.pdf(f, arusha.name(), workspace),
+                "Progress report of the demo framework",
+                manager,
+                "Demo manager");
     }
 
     private void arusha(long ws, InitiativeSummary arusha) {
@@ -232,7 +268,8 @@ class DemoMonitoring implements ApplicationRunner {
                     baseDate,
                     s.fromDiagnostic() ? "Diagnostic network analysis" : "Baseline survey and membership register",
                     s.fromDiagnostic(),
-                    s.libraryKey());
+                    s.libraryKey(),
+                    null);
             long id = repo.insertIndicator(fid, spec);
             double[] targets = (double[]) p[3];
             for (int k = 0; k < 3; k++) {
@@ -307,6 +344,7 @@ class DemoMonitoring implements ApplicationRunner {
                 null,
                 null,
                 true,
+                null,
                 null);
         long trustId = repo.insertIndicator(fid, trust);
         for (int k = 0; k < 3; k++) {
@@ -388,7 +426,8 @@ class DemoMonitoring implements ApplicationRunner {
                     null,
                     null,
                     false,
-                    s.libraryKey());
+                    s.libraryKey(),
+                    null);
             long id = repo.insertIndicator(fid, spec);
             double base = switch (x[1]) {
                 case "MEMBERS" -> 20;

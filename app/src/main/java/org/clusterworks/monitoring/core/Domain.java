@@ -21,7 +21,26 @@ final class Domain {
     private Domain() {}
 
     /** A results framework: of an initiative, or of the programme when {@code initiativeId} is null. */
-    record Framework(long id, long workspaceId, Long initiativeId, int yearStartMonth, int firstYear, int lastYear) {
+    record Framework(
+            long id,
+            long workspaceId,
+            Long initiativeId,
+            int yearStartMonth,
+            int firstYear,
+            int lastYear,
+            OffsetDateTime computedAt,
+            OffsetDateTime staleSince,
+            String staleReason) {
+
+        Framework(long id, long workspaceId, Long initiativeId, int yearStartMonth, int firstYear, int lastYear) {
+            this(id, workspaceId, initiativeId, yearStartMonth, firstYear, lastYear, null, null, null);
+        }
+
+        /** Whether a source changed after the stored values were computed. */
+        public boolean stale() {
+            return staleSince != null;
+        }
+
         PeriodScheme scheme() {
             return new PeriodScheme(yearStartMonth);
         }
@@ -72,7 +91,13 @@ final class Domain {
             LocalDate baselineDate,
             String baselineSource,
             boolean fromDiagnostic,
-            String libraryKey) {
+            String libraryKey,
+            String diagnosticFigure) {
+
+        /** Whether the indicator takes its baseline from the approved diagnostic (a value that day, or a figure). */
+        boolean baselineFromDiagnostic() {
+            return fromDiagnostic || diagnosticFigure != null;
+        }
 
         /** The name in the language, falling back to English. */
         public String name(Locale locale) {

@@ -1,7 +1,6 @@
 package org.clusterworks.monitoring.core;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import org.clusterworks.monitoring.logic.Formula;
 import org.clusterworks.monitoring.logic.Granularity;
 import org.clusterworks.monitoring.logic.SourceKind;
 import org.clusterworks.monitoring.logic.Unit;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 
 /** The indicator form as typed; {@link #check} turns it into a {@link Spec} or reports each field's problem. */
@@ -39,7 +39,8 @@ record IndicatorForm(
         String baselineValue,
         String baselineDate,
         String baselineSource,
-        String fromDiagnostic) {
+        String fromDiagnostic,
+        String diagnosticFigure) {
 
     static IndicatorForm empty() {
         return new IndicatorForm(
@@ -64,7 +65,8 @@ record IndicatorForm(
                 "",
                 "",
                 "",
-                "false");
+                "false",
+                "");
     }
 
     static IndicatorForm of(Domain.Indicator i) {
@@ -90,7 +92,8 @@ record IndicatorForm(
                 i.baselineValue() == null ? "" : Numbers.plain(i.baselineValue()),
                 i.baselineDate() == null ? "" : i.baselineDate().toString(),
                 i.baselineSource(),
-                Boolean.toString(i.fromDiagnostic()));
+                Boolean.toString(i.fromDiagnostic()),
+                i.diagnosticFigure() == null ? "" : i.diagnosticFigure());
     }
 
     /** A checked indicator definition, ready to store. */
@@ -117,63 +120,31 @@ record IndicatorForm(
             LocalDate baselineDate,
             String baselineSource,
             boolean fromDiagnostic,
-            String libraryKey) {
+            String libraryKey,
+            String diagnosticFigure) {
 
         String disaggregationText() {
             return String.join(",", disaggregations.stream().map(Enum::name).toList());
         }
     }
 
-    private static String clean(String s, int max, String field, InvalidInput.Collector errors) {
-        String v = s == null ? "" : s.strip();
-        if (v.length() > max) {
-            errors.add(field, "input.too-long");
-        }
-        return v.isEmpty() ? null : v;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, InvalidInput.Collector e) {
-        if (value == null || value.isBlank()) {
-            e.add(field, "input.required");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException ex) {
-            e.add(field, "input.unknown-choice");
-            return null;
-        }
-    }
-
     /** Checks every field; the source parameter is checked by the service, which knows the framework. */
     Spec check(InvalidInput.Collector errors) {
-        String c = clean(code, 40, "code", errors);
-        if (c == null) {
-            errors.add("code", "input.required");
-        } else if (!c.toUpperCase(Locale.ROOT).matches("[A-Z][A-Z0-9_]*")) {
+        String c = FormFields.required("code", code, 40, errors);
+        if (c != null && !c.toUpperCase(Locale.ROOT).matches("[A-Z][A-Z0-9_]*")) {
             errors.add("code", "monitoring.indicator.code-format");
         }
-        Long result = null;
-        if (resultId != null && !resultId.isBlank()) {
-            try {
-                result = Long.parseLong(resultId.strip());
-            } catch (NumberFormatException e) {
-                errors.add("resultId", "input.unknown-choice");
-            }
-        }
-        String en = clean(nameEn, 300, "nameEn", errors);
-        if (en == null) {
-            errors.add("nameEn", "input.required");
-        }
-        Unit u = choice(Unit.class, unit, "unit", errors);
-        String cur = clean(currency, 3, "currency", errors);
+        Long result = FormFields.id("resultId", resultId, false, errors);
+        String en = FormFields.required("nameEn", nameEn, 300, errors);
+        Unit u = FormFields.choice("unit", unit, Unit.class, null, errors);
+        String cur = FormFields.optional("currency", currency, 3, errors);
         if (u == Unit.CURRENCY && (cur == null || !cur.toUpperCase(Locale.ROOT).matches("[A-Z]{3}"))) {
             errors.add("currency", "monitoring.indicator.currency-needed");
         }
-        Direction d = choice(Direction.class, direction, "direction", errors);
-        Accumulation a = choice(Accumulation.class, accumulation, "accumulation", errors);
-        Combine cb = choice(Combine.class, combine, "combine", errors);
-        Granularity f = choice(Granularity.class, frequency, "frequency", errors);
+        Direction d = FormFields.choice("direction", direction, Direction.class, null, errors);
+        Accumulation a = FormFields.choice("accumulation", accumulation, Accumulation.class, null, errors);
+        Combine cb = FormFields.choice("combine", combine, Combine.class, null, errors);
+        Granularity f = FormFields.choice("frequency", frequency, Granularity.class, null, errors);
         AggregationRules.problems(u, a, cb).forEach(errors::add);
         List<Dimension> dims = new ArrayList<>();
         for (String s : disaggregations == null ? List.<String>of() : disaggregations) {
@@ -184,8 +155,8 @@ record IndicatorForm(
                 dims.add(dim);
             }
         }
-        SourceKind sk = choice(SourceKind.class, sourceKind, "sourceKind", errors);
-        String param = clean(sourceParam, 1000, "sourceParam", errors);
+        SourceKind sk = FormFields.choice("sourceKind", sourceKind, SourceKind.class, null, errors);
+        String param = FormFields.optional("sourceParam", sourceParam, 1000, errors);
         if (sk == SourceKind.FORMULA) {
             if (param == null) {
                 errors.add("sourceParam", "monitoring.indicator.formula-needed");
@@ -203,23 +174,20 @@ record IndicatorForm(
         if (base != null && u == Unit.YES_NO && base != 0 && base != 1) {
             errors.add("baselineValue", "monitoring.value.yes-no");
         }
-        LocalDate bd = null;
-        if (baselineDate != null && !baselineDate.isBlank()) {
-            try {
-                bd = LocalDate.parse(baselineDate.strip());
-            } catch (DateTimeParseException e) {
-                errors.add("baselineDate", "input.date");
-            }
+        LocalDate bd = FormFields.date("baselineDate", baselineDate, false, errors);
+        String figure = FormFields.optional("diagnosticFigure", diagnosticFigure, 60, errors);
+        if (figure != null && !figure.matches("[a-z][a-z_]*\\.[a-z][a-z_]*")) {
+            errors.add("diagnosticFigure", "monitoring.indicator.diagnostic-figure");
         }
         return new Spec(
                 c == null ? null : c.toUpperCase(Locale.ROOT),
                 result,
                 en,
-                clean(nameFr, 300, "nameFr", errors),
-                clean(nameSw, 300, "nameSw", errors),
-                clean(definitionEn, 3000, "definitionEn", errors),
-                clean(definitionFr, 3000, "definitionFr", errors),
-                clean(definitionSw, 3000, "definitionSw", errors),
+                FormFields.optional("nameFr", nameFr, 300, errors),
+                FormFields.optional("nameSw", nameSw, 300, errors),
+                FormFields.optional("definitionEn", definitionEn, 3000, errors),
+                FormFields.optional("definitionFr", definitionFr, 3000, errors),
+                FormFields.optional("definitionSw", definitionSw, 3000, errors),
                 u,
                 cur == null ? null : cur.toUpperCase(Locale.ROOT),
                 d,
@@ -227,13 +195,14 @@ record IndicatorForm(
                 cb,
                 f,
                 dims,
-                clean(owner, 200, "owner", errors),
+                FormFields.optional("owner", owner, 200, errors),
                 sk,
                 param,
                 base,
                 bd,
-                clean(baselineSource, 500, "baselineSource", errors),
+                FormFields.optional("baselineSource", baselineSource, 500, errors),
                 "true".equalsIgnoreCase(fromDiagnostic) || "on".equalsIgnoreCase(fromDiagnostic),
-                null);
+                null,
+                figure);
     }
 }

@@ -100,7 +100,8 @@ class IndicatorLibrary {
                         null,
                         null,
                         Boolean.TRUE.equals(m.get("fromDiagnostic")),
-                        (String) m.get("key"));
+                        (String) m.get("key"),
+                        null);
                 out.add(new Entry((String) m.get("key"), Level.valueOf((String) m.get("level")), spec));
             }
             return List.copyOf(out);

@@ -43,8 +43,15 @@ class MonitoringController {
     private final Dashboards dashboards;
     private final IndicatorLibrary library;
     private final Views views;
+    private final TerritoryMaps maps;
 
-    MonitoringController(MonitoringService service, Dashboards dashboards, IndicatorLibrary library, Views views) {
+    MonitoringController(
+            MonitoringService service,
+            Dashboards dashboards,
+            IndicatorLibrary library,
+            Views views,
+            TerritoryMaps maps) {
+        this.maps = maps;
         this.service = service;
         this.views = views;
         this.dashboards = dashboards;
@@ -94,7 +101,6 @@ class MonitoringController {
     }
 
     private String show(CurrentWorkspace ws, AuthenticatedUser user, Framework f, String initiativeName, Model model) {
-        service.computations().recomputeAll(f, user.username());
         var rows = dashboards.rows(f);
         var results = service.repo().results(f.id());
         Map<Level, List<Domain.Result>> byLevel = new LinkedHashMap<>();
@@ -126,6 +132,9 @@ class MonitoringController {
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         model.addAttribute("levels", Level.values());
         model.addAttribute("evaluations", service.repo().evaluations(f.id()));
+        model.addAttribute("criteria", Domain.Criterion.values());
+        model.addAttribute(
+                "endorsement", service.progressReportEndorsement(ws, f).orElse(null));
         model.addAttribute("planChoices", service.planChoices(ws, f));
         model.addAttribute(
                 "years",
@@ -249,6 +258,7 @@ class MonitoringController {
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("sources", SourceKind.values());
         model.addAttribute("platformMeasures", Computations.PlatformMeasure.values());
+        model.addAttribute("diagnosticFigures", DiagnosticBaseline.FIGURES);
     }
 
     @GetMapping("/frameworks/{frameworkId}/indicators/new")
@@ -445,22 +455,42 @@ class MonitoringController {
         return to(ws, "/indicators/" + id) + "#values";
     }
 
+    /** Recomputes every computed indicator of the framework now (pages only read the stored values). */
+    @PostMapping("/frameworks/{frameworkId}/compute")
+    String computeFramework(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long frameworkId,
+            @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        Framework f = service.framework(ws, user, frameworkId, true);
+        service.computations().recomputeAll(f, user.username());
+        redirect.addFlashAttribute("success", "monitoring.value.recomputed");
+        return "dashboard".equals(back)
+                ? to(ws, "/frameworks/" + f.id() + "/dashboard")
+                : to(ws, frameworkPath(f)) + "#indicators";
+    }
+
     @GetMapping("/frameworks/{frameworkId}/dashboard")
     String dashboard(CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long frameworkId, Model model) {
         Framework f = service.framework(ws, user, frameworkId, false);
-        service.computations().recomputeAll(f, user.username());
         var rows = dashboards.rows(f);
         model.addAttribute("framework", f);
         model.addAttribute("initiativeName", service.initiativeName(ws, f));
         model.addAttribute("frameworkPath", frameworkPath(f));
         model.addAttribute("rows", rows);
         model.addAttribute("lights", Dashboards.lights(rows));
+        model.addAttribute("canEdit", service.canEdit(ws, user, f));
         Map<Long, String> labels = new HashMap<>();
         Map<Long, String> values = new HashMap<>();
+        Map<Long, TerritoryMaps.MapData> territoryMaps = new HashMap<>();
         for (var r : rows) {
             labels.put(r.indicator().id(), views.breakdownLabels(r.latestBreakdown()));
             values.put(r.indicator().id(), views.breakdownValues(r.latestBreakdown()));
+            maps.of(r.latestBreakdown())
+                    .ifPresent(m -> territoryMaps.put(r.indicator().id(), m));
         }
+        model.addAttribute("maps", territoryMaps);
         model.addAttribute("breakdownLabels", labels);
         model.addAttribute("breakdownValues", values);
         return "monitoring/dashboard";

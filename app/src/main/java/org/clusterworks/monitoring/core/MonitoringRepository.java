@@ -49,7 +49,10 @@ class MonitoringRepository {
                 (Long) rs.getObject("initiative_id", Long.class),
                 rs.getInt("year_start_month"),
                 rs.getInt("first_year"),
-                rs.getInt("last_year"));
+                rs.getInt("last_year"),
+                rs.getObject("computed_at", OffsetDateTime.class),
+                rs.getObject("stale_since", OffsetDateTime.class),
+                rs.getString("stale_reason"));
     }
 
     Optional<Framework> frameworkOf(long ws, Long initiativeId) {
@@ -89,6 +92,24 @@ class MonitoringRepository {
                 .param("now", now())
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Records that the framework's computed values were all recomputed now (and are no longer stale). */
+    void markComputed(long id) {
+        jdbc.sql("update mon_framework set computed_at = :now, stale_since = null, stale_reason = null where id = :id")
+                .param("now", now())
+                .param("id", id)
+                .update();
+    }
+
+    /** Records, for every framework of the workspace not yet stale, that a source changed after it was computed. */
+    void markStale(long ws, String reason) {
+        jdbc.sql("update mon_framework set stale_since = :now, stale_reason = :r where workspace_id = :ws"
+                        + " and stale_since is null")
+                .param("now", now())
+                .param("r", reason.length() > 200 ? reason.substring(0, 200) : reason)
+                .param("ws", ws)
+                .update();
     }
 
     void updateFramework(long id, int startMonth, int firstYear, int lastYear) {
@@ -220,7 +241,8 @@ class MonitoringRepository {
                 bd == null ? null : bd.toLocalDate(),
                 rs.getString("baseline_source"),
                 rs.getBoolean("from_diagnostic"),
-                rs.getString("library_key"));
+                rs.getString("library_key"),
+                rs.getString("diagnostic_figure"));
     }
 
     List<Indicator> indicators(long frameworkId) {
@@ -241,8 +263,9 @@ class MonitoringRepository {
 
     /** Indicators of every framework of the workspace that draw their baseline from the diagnostic. */
     List<Indicator> diagnosticIndicators(long ws, long initiativeId) {
-        return jdbc.sql("select i.* from mon_indicator i join mon_framework f on f.id = i.framework_id"
-                        + " where f.workspace_id = :ws and f.initiative_id = :init and i.from_diagnostic = true")
+        return jdbc.sql(
+                        "select i.* from mon_indicator i join mon_framework f on f.id = i.framework_id"
+                                + " where f.workspace_id = :ws and f.initiative_id = :init and (i.from_diagnostic = true or i.diagnostic_figure is not null)")
                 .param("ws", ws)
                 .param("init", initiativeId)
                 .query(MonitoringRepository::indicator)
@@ -271,7 +294,8 @@ class MonitoringRepository {
                 .param("bv", v.baselineValue())
                 .param("bd", v.baselineDate())
                 .param("bs", v.baselineSource())
-                .param("fd", v.fromDiagnostic());
+                .param("fd", v.fromDiagnostic())
+                .param("figure", v.diagnosticFigure());
     }
 
     long insertIndicator(long frameworkId, IndicatorForm.Spec v) {
@@ -280,10 +304,10 @@ class MonitoringRepository {
                         jdbc.sql("insert into mon_indicator (framework_id, result_id, code, name_en, name_fr, name_sw,"
                                 + " definition_en, definition_fr, definition_sw, unit, currency, direction, accumulation,"
                                 + " combine, frequency, disaggregations, owner, source_kind, source_param, baseline_value,"
-                                + " baseline_date, baseline_source, from_diagnostic, library_key, created_at) values"
+                                + " baseline_date, baseline_source, from_diagnostic, library_key, diagnostic_figure, created_at) values"
                                 + " (:f, :result, :code, :nameEn, :nameFr, :nameSw, :defEn, :defFr, :defSw, :unit,"
                                 + " :currency, :direction, :acc, :combine, :freq, :dis, :owner, :sk, :sp, :bv, :bd, :bs,"
-                                + " :fd, :lib, :now)"),
+                                + " :fd, :lib, :figure, :now)"),
                         v)
                 .param("f", frameworkId)
                 .param("lib", v.libraryKey())
@@ -299,7 +323,8 @@ class MonitoringRepository {
                                 + " definition_sw = :defSw, unit = :unit, currency = :currency, direction = :direction,"
                                 + " accumulation = :acc, combine = :combine, frequency = :freq, disaggregations = :dis,"
                                 + " owner = :owner, source_kind = :sk, source_param = :sp, baseline_value = :bv,"
-                                + " baseline_date = :bd, baseline_source = :bs, from_diagnostic = :fd where id = :id"),
+                                + " baseline_date = :bd, baseline_source = :bs, from_diagnostic = :fd,"
+                                + " diagnostic_figure = :figure where id = :id"),
                         v)
                 .param("id", id)
                 .update();
@@ -524,6 +549,24 @@ class MonitoringRepository {
                 .param("c", c.name())
                 .param("q", question)
                 .param("fi", finding)
+                .update();
+    }
+
+    int updateEvaluation(long frameworkId, long id, Criterion c, String question, String finding) {
+        return jdbc.sql("update mon_evaluation set criterion = :c, question = :q, finding = :fi"
+                        + " where framework_id = :f and id = :id")
+                .param("c", c.name())
+                .param("q", question)
+                .param("fi", finding)
+                .param("f", frameworkId)
+                .param("id", id)
+                .update();
+    }
+
+    int deleteEvaluation(long frameworkId, long id) {
+        return jdbc.sql("delete from mon_evaluation where framework_id = :f and id = :id")
+                .param("f", frameworkId)
+                .param("id", id)
                 .update();
     }
 }

@@ -13,6 +13,8 @@ import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.initiatives.EndorsedDocument;
+import org.clusterworks.initiatives.EndorsementState;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.monitoring.core.Domain.Framework;
@@ -172,6 +174,11 @@ class MonitoringService {
         Framework f = repo.framework(ws.id(), i.frameworkId()).orElseThrow();
         checkFramework(ws, user, f, edit);
         return new Scoped(f, i);
+    }
+
+    /** The framework's initiative (the framework must be an initiative's). */
+    InitiativeSummary initiativeSummary(CurrentWorkspace ws, Framework f) {
+        return initiatives.find(ws.id(), f.initiativeId()).orElseThrow(() -> notFound("initiative"));
     }
 
     /** A label for a framework: the initiative's name, or null for the programme. */
@@ -360,6 +367,7 @@ class MonitoringService {
         Indicator saved = repo.indicator(ws.id(), id).orElseThrow();
         if (saved.sourceKind().computed()) {
             computations.recompute(f, saved, user.username());
+            computations.recomputeFormulas(f, user.username());
         }
         return id;
     }
@@ -623,6 +631,50 @@ class MonitoringService {
             out.add(Map.entry(byId.get(v.indicatorId()), v));
         }
         return out;
+    }
+
+    /**
+     * Submits the progress report PDF of an initiative's framework to the initiative's governance body for
+     * endorsement (the programme's framework has no governance body here); returns the stored document version.
+     *
+     * @throws InvalidInput {@code framework} for the programme; as {@link Initiatives#submitForEndorsement} for a
+     *     missing governance body or a pending endorsement
+     */
+    @Transactional
+    int submitProgressReport(
+            CurrentWorkspace ws, AuthenticatedUser user, Framework f, String title, byte[] pdf, String note) {
+        if (f.programme()) {
+            throw new InvalidInput(Map.of("framework", "monitoring.endorsement.programme"));
+        }
+        String n = blank(note);
+        if (n != null && n.length() > 500) {
+            throw new InvalidInput(Map.of("note", "input.too-long"));
+        }
+        String day = LocalDate.now().toString();
+        int version = initiatives.submitForEndorsement(
+                ws.id(),
+                f.initiativeId(),
+                EndorsedDocument.PROGRESS_REPORT,
+                "Progress report: " + title,
+                "progress-report-" + day + ".pdf",
+                pdf,
+                n == null ? "Progress report of " + day + " from the monitoring module" : n,
+                user.id(),
+                user.displayName());
+        audit(
+                ws,
+                AuditEvent.Action.CREATED,
+                "monitoring-progress-report",
+                f.id(),
+                "Progress report submitted for endorsement as document version " + version);
+        return version;
+    }
+
+    /** Where the initiative's latest progress report stands with its governance body (none for the programme). */
+    Optional<EndorsementState> progressReportEndorsement(CurrentWorkspace ws, Framework f) {
+        return f.programme()
+                ? Optional.empty()
+                : initiatives.latestEndorsement(ws.id(), f.initiativeId(), EndorsedDocument.PROGRESS_REPORT);
     }
 
     Optional<Indicator> byCode(Framework f, String code) {

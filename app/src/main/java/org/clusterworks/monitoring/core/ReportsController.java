@@ -29,8 +29,11 @@ class ReportsController {
     private final Reports reports;
     private final ValueImport imports;
     private final MessageSource messages;
+    private final IatiExport iati;
 
-    ReportsController(MonitoringService service, Reports reports, ValueImport imports, MessageSource messages) {
+    ReportsController(
+            MonitoringService service, Reports reports, ValueImport imports, MessageSource messages, IatiExport iati) {
+        this.iati = iati;
         this.service = service;
         this.reports = reports;
         this.imports = imports;
@@ -54,12 +57,63 @@ class ReportsController {
     @GetMapping("/report.pdf")
     ResponseEntity<byte[]> report(CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long frameworkId) {
         Framework f = service.framework(ws, user, frameworkId, false);
-        service.computations().recomputeAll(f, user.username());
         return file(
                 reports.pdf(f, title(ws, f), ws.name()),
                 MediaType.APPLICATION_PDF,
                 "progress-report-" + frameworkId + "-"
                         + LocaleContextHolder.getLocale().getLanguage() + ".pdf");
+    }
+
+    /** Generates the progress report in the reader's language and submits it to the initiative's governance body. */
+    @PostMapping("/report/submit")
+    String submitReport(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long frameworkId,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        Framework f = service.framework(ws, user, frameworkId, true);
+        try {
+            int version = service.submitProgressReport(
+                    ws, user, f, title(ws, f), reports.pdf(f, title(ws, f), ws.name()), note);
+            redirect.addFlashAttribute("success", "monitoring.endorsement.submitted");
+            redirect.addFlashAttribute("submittedVersion", version);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("formErrors", e.errors());
+            redirect.addFlashAttribute("error", "monitoring.invalid");
+        }
+        return "redirect:/w/" + ws.slug() + "/monitoring" + MonitoringController.frameworkPath(f) + "#endorsement";
+    }
+
+    /**
+     * The framework's results as an IATI 2.03 activity file; {@code orgRef} is the reporting organisation's IATI
+     * identifier (letters, digits, '.', '_' and '-'), else a placeholder built from the workspace that the publisher
+     * must replace before publishing to the IATI Registry.
+     */
+    @GetMapping("/iati.xml")
+    ResponseEntity<byte[]> iati(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long frameworkId,
+            @RequestParam(required = false) String orgRef) {
+        Framework f = service.framework(ws, user, frameworkId, false);
+        String ref = orgRef == null || orgRef.isBlank()
+                ? "XX-CLUSTERWORKS-" + ws.slug().toUpperCase(java.util.Locale.ROOT)
+                : orgRef.strip();
+        if (!ref.matches("[A-Za-z0-9][A-Za-z0-9._-]{1,80}")) {
+            String problem =
+                    "orgRef: " + messages.getMessage("monitoring.iati.org-ref", null, LocaleContextHolder.getLocale());
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body(problem.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        var initiative = f.programme() ? null : service.initiativeSummary(ws, f);
+        String description = messages.getMessage(
+                "monitoring.iati.description", new Object[] {title(ws, f)}, java.util.Locale.ENGLISH);
+        return file(
+                iati.xml(f, initiative, ref, ws.name(), description),
+                MediaType.APPLICATION_XML,
+                "iati-results-" + frameworkId + ".xml");
     }
 
     @GetMapping("/logframe.xlsx")

@@ -1,12 +1,25 @@
 package org.clusterworks.monitoring.core;
 
+import java.util.Set;
+import org.clusterworks.funding.GrantAwarded;
+import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.surveys.RoundClosed;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Recomputes the frameworks that read a survey round when the round is closed (its initiative's and the programme's). */
+/**
+ * Keeps stored computed values in step with their sources: a closed survey round or an awarded grant recomputes the
+ * frameworks of its initiative and the programme (an approved diagnostic does too, in {@link DiagnosticBaseline});
+ * changes of memberships, joint actions and events, which happen many times a day, only mark the workspace's
+ * frameworks as stale, so their pages say so and offer "Recompute now".
+ */
 @Component
 class SourceEvents {
+
+    /** Audit entity types (stable names published by initiatives and planning) that change platform counts. */
+    static final Set<String> PLATFORM_SOURCES =
+            Set.of("initiative-membership", "planning-joint-action", "planning-event", "planning-registration");
 
     private final MonitoringRepository repo;
     private final Computations computations;
@@ -18,7 +31,23 @@ class SourceEvents {
 
     @EventListener
     void on(RoundClosed e) {
-        repo.frameworkOf(e.workspaceId(), e.initiativeId()).ifPresent(f -> computations.recomputeAll(f, "survey"));
-        repo.frameworkOf(e.workspaceId(), null).ifPresent(f -> computations.recomputeAll(f, "survey"));
+        computations.recomputeInitiative(e.workspaceId(), e.initiativeId(), "survey");
+    }
+
+    @EventListener
+    void on(GrantAwarded e) {
+        if (e.initiativeId() != null) {
+            computations.recomputeInitiative(e.workspaceId(), e.initiativeId(), "funding");
+        } else {
+            repo.frameworkOf(e.workspaceId(), null).ifPresent(f -> computations.recomputeAll(f, "funding"));
+        }
+    }
+
+    @EventListener
+    @Order(100)
+    void on(AuditEvent e) {
+        if (e.workspaceId() != null && PLATFORM_SOURCES.contains(e.entityType())) {
+            repo.markStale(e.workspaceId(), e.entityType() + " " + e.entityId());
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.clusterworks.stakeholders.directory;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.shared.FormFields;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.OrganisationsMerged;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
@@ -170,17 +170,8 @@ public class DirectoryService implements Stakeholders {
     public long addRelationship(CurrentWorkspace ws, AuthenticatedUser user, long fromId, RelationshipInput in) {
         editable(ws, user, fromId);
         var errors = new InvalidInput.Collector();
-        Long to = null;
-        try {
-            to = in.toOrganisation() == null || in.toOrganisation().isBlank()
-                    ? null
-                    : Long.parseLong(in.toOrganisation().strip());
-        } catch (NumberFormatException e) {
-            errors.add("toOrganisation", "input.unknown-choice");
-        }
-        if (to == null && !errors.has("toOrganisation")) {
-            errors.add("toOrganisation", "input.required");
-        } else if (to != null && (to == fromId || repo.find(ws.id(), to).isEmpty())) {
+        Long to = FormFields.id("toOrganisation", in.toOrganisation(), true, errors);
+        if (to != null && (to == fromId || repo.find(ws.id(), to).isEmpty())) {
             errors.add("toOrganisation", "input.unknown-choice");
         }
         RelationshipKind kind = RelationshipKind.parse(in.kind());
@@ -198,8 +189,8 @@ public class DirectoryService implements Stakeholders {
                 errors.add("weight", "input.whole-number");
             }
         }
-        LocalDate from = date("validFrom", in.validFrom(), errors);
-        LocalDate until = date("validUntil", in.validUntil(), errors);
+        LocalDate from = FormFields.date("validFrom", in.validFrom(), false, errors);
+        LocalDate until = FormFields.date("validUntil", in.validUntil(), false, errors);
         if (from != null && until != null && until.isBefore(from)) {
             errors.add("validUntil", "input.end-before-start");
         }
@@ -225,18 +216,6 @@ public class DirectoryService implements Stakeholders {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No relationship " + relId);
         }
         events.publishEvent(new AuditEvent(ws.id(), AuditEvent.Action.DELETED, "relationship", "" + relId, ""));
-    }
-
-    static LocalDate date(String field, String text, InvalidInput.Collector errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "input.date");
-            return null;
-        }
     }
 
     // Duplicates and merge

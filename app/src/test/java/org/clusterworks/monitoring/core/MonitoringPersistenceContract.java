@@ -69,7 +69,8 @@ abstract class MonitoringPersistenceContract {
                 LocalDate.of(2024, 12, 31),
                 "Baseline survey",
                 true,
-                "library-key");
+                "library-key",
+                null);
     }
 
     @Test
@@ -126,5 +127,59 @@ abstract class MonitoringPersistenceContract {
         assertThat(repo.evaluations(f)).hasSize(1);
         assertThat(repo.deleteResult(f, outcome)).isEqualTo(1);
         assertThat(repo.indicator(ws, id).orElseThrow().resultId()).isNull();
+    }
+
+    @Test
+    void remembersWhenValuesWereComputedWhenSourcesChangedAndTheLinkedDiagnosticFigure() {
+        long ws = workspace();
+        long init = initiative("Computed-at contract " + System.nanoTime());
+        long f = repo.insertFramework(ws, init, 1, 2025, 2027);
+        assertThat(repo.framework(ws, f).orElseThrow().computedAt()).isNull();
+        repo.markComputed(f);
+        var computed = repo.framework(ws, f).orElseThrow();
+        assertThat(computed.computedAt()).isNotNull();
+        assertThat(computed.stale()).isFalse();
+        repo.markStale(ws, "initiative-membership 42");
+        var stale = repo.framework(ws, f).orElseThrow();
+        assertThat(stale.stale()).isTrue();
+        assertThat(stale.staleReason()).isEqualTo("initiative-membership 42");
+        repo.markStale(ws, "planning-joint-action 7");
+        assertThat(repo.framework(ws, f).orElseThrow().staleReason())
+                .as("the first change since the computation is kept")
+                .isEqualTo("initiative-membership 42");
+        repo.markComputed(f);
+        assertThat(repo.framework(ws, f).orElseThrow().stale()).isFalse();
+
+        var base = spec("DENSITY", null);
+        var linked = new IndicatorForm.Spec(
+                base.code(),
+                null,
+                base.nameEn(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Unit.RATE,
+                null,
+                Direction.HIGHER_IS_BETTER,
+                Accumulation.CUMULATIVE,
+                Combine.LAST,
+                Granularity.YEAR,
+                List.of(),
+                null,
+                SourceKind.MANUAL,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                "network.density");
+        long id = repo.insertIndicator(f, linked);
+        assertThat(repo.indicator(ws, id).orElseThrow().diagnosticFigure()).isEqualTo("network.density");
+        assertThat(repo.diagnosticIndicators(ws, init))
+                .extracting(Domain.Indicator::id)
+                .containsExactly(id);
     }
 }
