@@ -53,7 +53,14 @@ class Instrument {
             Dimension.FUNDING_SOURCE,
             Dimension.IMPLEMENTING_ACTOR,
             Dimension.TARGET_GROUP,
-            Dimension.SUPPORT_WANTED);
+            Dimension.SUPPORT_WANTED,
+            Dimension.INTERVENTION_FORM,
+            Dimension.DELIVERY_FRAME,
+            Dimension.POLICY_LEVEL_LINK);
+
+    /** The questions only the regional survey asked (Table 10). */
+    static final java.util.Set<Dimension> REGIONAL_ONLY =
+            java.util.EnumSet.of(Dimension.INTERVENTION_FORM, Dimension.DELIVERY_FRAME, Dimension.POLICY_LEVEL_LINK);
 
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("sw")};
     private static final String[] SURVEY_HEADER = {
@@ -148,6 +155,9 @@ class Instrument {
             }
         }
         for (Dimension d : ASKED) {
+            if (level != Level.REGIONAL && REGIONAL_ONLY.contains(d)) {
+                continue;
+            }
             List<Item> items = taxonomy.items(d);
             var scale = Scale.of(d);
             String[] hint = level == Level.REGIONAL ? text("hint.per-region") : null;

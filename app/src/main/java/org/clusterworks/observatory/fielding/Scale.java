@@ -46,7 +46,7 @@ enum Scale {
     static Optional<Scale> of(Dimension d) {
         return switch (d) {
             case OBJECTIVE, SME_FOCUS -> Optional.of(FOCUS);
-            case POLICY_RELATION -> Optional.of(RELATIONSHIP);
+            case POLICY_RELATION, POLICY_LEVEL_LINK -> Optional.of(RELATIONSHIP);
             case CLUSTER_TYPE, MEASURE, SUPPORT_WANTED -> Optional.of(IMPORTANCE);
             default -> Optional.empty();
         };
