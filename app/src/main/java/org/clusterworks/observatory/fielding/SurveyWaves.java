@@ -136,7 +136,7 @@ public class SurveyWaves {
         List<SurveyFielding.SubmittedResponse> responses = fielding.responses(workspaceId, roundId);
         ResponseMapping.Outcome outcome = mapping.check(level, responses);
         StringBuilder report = new StringBuilder();
-        report.append(responses.size()).append(" submitted responses. ");
+        report.append("Submitted responses: ").append(responses.size()).append(". ");
         if (responses.isEmpty()
                 || outcome.checked().isEmpty()
                 || (!outcome.problems().isEmpty() && !leaveOutRefused)) {
