@@ -434,6 +434,109 @@ def region_status():
         REGION_STATUS[name] = [policy, past, plans, count, re.sub(r'<[^>]+>', '', sentence)[:1000], source]
 
 
+# ---------------------------------------------------------------- regional programme durations: Table 5 (L813-899)
+# Table 5 prints one programme per line with its duration in the last column. Programmes are the ones of Tables 6
+# and 9 (keys R-<region>-<n>); this map says which programme each line's duration belongs to, read line by line.
+# Shifts: Wallonie's two durations share one cell (L819); "Agenda voor Twente" has its duration in the Region
+# column (L869); D2N2's third programme is printed on the Northamptonshire row (L898), Northamptonshire's own
+# programme on the next line (L899).
+T5_DURATIONS = {
+    819: ['R-BE3-1', 'R-BE3-2'], 822: ['R-DK01-2'], 823: ['R-DK01-3'],
+    827: ['R-FI1D7-1'], 828: ['R-FI1D7-2'], 829: ['R-FI1D7-3'], 833: ['R-FI196-1'], 834: ['R-FI196-2'],
+    836: ['R-FRF-1'], 837: ['R-FRF-2'], 838: ['R-FRE-1'], 839: ['R-FRE-2'], 840: ['R-FRE-3'],
+    841: ['R-FRD-1'], 842: ['R-FRD-2'], 843: ['R-FRI-1'], 844: ['R-FRI-2'], 845: ['R-FRI-3'],
+    847: ['R-DE1-1'], 848: ['R-DE1-2'], 849: ['R-DE1-3'], 850: ['R-DE2-1'], 851: ['R-DE3-1'], 852: ['R-DE3-2'],
+    856: ['R-DE6-1'], 859: ['R-DEE-1'], 860: ['R-ITC4-1'], 861: ['R-ITC1-1'], 862: ['R-ITC1-2'], 863: ['R-ITC1-3'],
+    864: ['R-NL42-1'], 865: ['R-NL42-2'], 867: ['R-NL2-1'], 868: ['R-NL2-2'], 869: ['R-NL2-3'],
+    877: ['R-PL41-1'], 879: ['R-PT11-1'], 882: ['R-ES61-1'], 883: ['R-ES61-2'], 884: ['R-ES61-3'],
+    885: ['R-ES51-1'], 886: ['R-ES22-1'], 887: ['R-ES22-2'], 890: ['R-ES52-1'], 893: ['R-SE224-1'],
+    894: ['R-SE224-2'], 896: ['R-UKF1-1'], 897: ['R-UKF1-2'], 898: ['R-UKF1-3'], 899: ['R-UKF2-1'],
+}
+T5_DURATION_COLUMN = {869: 1}
+
+
+def durations():
+    by_key = {p[0]: p for p in PROGRAMMES}
+    for n, keys in T5_DURATIONS.items():
+        cells = line(n).split('\t') + [''] * 4
+        text = clean(cells[T5_DURATION_COLUMN.get(n, 3)])
+        parts = re.findall(r'Since \d{4}', text) if len(keys) > 1 else [text]
+        if len(parts) != len(keys) or not all(parts):
+            sys.exit(f'Table 5 L{n}: {len(keys)} programmes but durations {parts!r}')
+        for key, duration in zip(keys, parts):
+            prog = by_key[key]
+            words = [w for w in re.findall(r'\w{4,}', prog[4].lower())][:2]
+            if n != 819 and not any(w in line(n).lower() for w in words):
+                sys.exit(f'Table 5 L{n}: the line does not name {key} {prog[4]!r}')
+            prog[6] = duration
+            prog[9] += f'; duration Table 5 L{n}'
+    ambiguous('Table 5 L821-824', 'Hovedstaden: Food Network (L821) has no duration and "2020-" (L824) belongs to the'
+              ' Executive Board strategy, not a programme; the durations may be shifted by one row',
+              'kept on the lines printed: Welfare Tech 2019-2020, ERDF - 1b 2014-2020 (the ERDF period), Food'
+              ' Network none')
+    ambiguous('Table 5 L857', 'Saarland: "Since 2001" with no cluster programme in place', 'not imported')
+    ambiguous('Table 5 L891-892', 'Valencia: two further plans without duration are not programmes of Tables 6/9',
+              'not imported')
+
+
+# ---------------------------------------------------------------- Table 10 (L2527-2576): regional support delivery
+T10_ITEMS = {
+    'intervention_form': {
+        'a programme that specifically targets cluster support': 'specific_programme',
+        'part of a regional innovation strategy': 'innovation_strategy',
+        'part of a regional development programme': 'development_programme',
+        'part of another regional programme': 'other_regional_programme',
+        'part of an eu structural funds programme (e.g. erdf operational programme)': 'structural_funds',
+        'a set of separate interventions and /or government involvement in cluster initiatives':
+            'separate_interventions',
+        'actions financed by regional authorities': 'regional_authority_actions',
+    },
+    'delivery_frame': {
+        'a regional programme': 'regional', 'regional programme(s)': 'regional', 'national programme(s)': 'national',
+        'eu/interregional programme(s) (e.g. interreg, cosme, horizon2020)': 'eu_interregional',
+    },
+}
+T10_LINK = {'national cluster policy': 'national', 'european cluster policy': 'european'}
+
+
+def table10():
+    regions = set()
+    for n in range(2528, 2577):
+        raw = line(n)
+        if '\t' not in raw or raw.startswith('Country\t'):
+            continue
+        cells = raw.split('\t') + [''] * 5
+        name = region(clean(cells[1]), f'Table 10 L{n}')
+        key = region_key(name)
+        source = f'Table 10 L{n}'
+        for col, dim in ((2, 'intervention_form'), (3, 'delivery_frame')):
+            for seg in cells[col].split('...'):
+                other = '<i>' in seg
+                text = re.sub(r'\s+', ' ', re.sub(r'<[^>]+>', '', seg)).strip()
+                if not text:
+                    continue
+                regions.add(key)
+                if other:
+                    answer(key, 'eocic-2018-regional', dim, '', 'TICK', source, text)
+                else:
+                    code = T10_ITEMS[dim].get(text.lower())
+                    if code is None:
+                        sys.exit(f'{source}: {text!r} is not an item of {dim}')
+                    answer(key, 'eocic-2018-regional', dim, code, 'TICK', source)
+        link = clean(cells[4]).lower()
+        for label, code in T10_LINK.items():
+            if label in link:
+                regions.add(key)
+                answer(key, 'eocic-2018-regional', 'policy_level_link', code, 'TOP', source)
+                link = link.replace(label, '')
+        if link.strip():
+            sys.exit(f'{source}: left over in the relationship column: {link!r}')
+    if len(regions) != 33:
+        sys.exit(f'Table 10: {len(regions)} regions, the caption says 33')
+    ambiguous('Table 10 L2557', 'Wielkopolskie "... actions financed by regional authorities" is not italic but'
+              ' appears nowhere else', 'kept as a closed item (certainty I)')
+
+
 # ---------------------------------------------------------------- support wanted: Tables 4 and 7
 T4_ITEMS = ['matchmaking_europe', 'matchmaking_beyond', 'market_access', 'info_europe', 'info_beyond',
             'info_upgrading', 'info_new_industrial', 'info_services', 'info_framework', 'info_startups', 'skills',
@@ -610,13 +713,13 @@ KNOWN = [
     ('Table 9 L2478', 'Normandie "Phase 3 Pôles de Compétitivité: €500m" is implausible as an annual regional budget',
      'kept as printed; not converted to a number'),
     ('Table 8 L2420; L~560', 'Hungary: text says EUR 69 million, Table 8 gives €3m + €65m = €68m', 'Table 8 kept'),
-    ('Table 5', 'not parsed: status sentences and durations of regional programmes (column shifts at L830, L869, L898)',
-     'regional programmes come from Tables 6 and 9; their durations are empty'),
     ('Figures 1-19', 'figure images are missing from the text', 'only counts that tables carry are imported'),
 ]
 national()
 regional()
 region_status()
+durations()
+table10()
 support_wanted()
 fiches()
 coded_fiches()

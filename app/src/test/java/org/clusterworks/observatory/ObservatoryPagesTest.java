@@ -143,6 +143,24 @@ class ObservatoryPagesTest {
     }
 
     @Test
+    void ficheBodiesAreMarkedEnglishAndOurTranslationsAreMarkedAsOurs() throws Exception {
+        // Canada's summary box has our French translation; its development section is shown in English only.
+        String french = page("/observatory/countries/CA?lang=fr", "viewer");
+        assertThat(french)
+                .contains("Langue originale : anglais")
+                .contains("Traduction de ClusterWorks, ne fait pas partie du rapport")
+                .contains("Le Canada a une longue tradition de politiques de clusters.")
+                .contains("Canada has a long tradition of cluster policies.");
+        String development = french.substring(french.indexOf("id=\"fiche-development\""));
+        assertThat(development.substring(0, development.indexOf("</section>")))
+                .contains("lang=\"en\"")
+                .doesNotContain("Traduction de ClusterWorks");
+        // Brazil has no Swahili translation: every section is the report's English, marked as such.
+        String swahili = page("/observatory/countries/BR?lang=sw", "viewer");
+        assertThat(swahili).contains("Lugha asilia: Kiingereza").doesNotContain("Tafsiri ya ClusterWorks, si sehemu");
+    }
+
+    @Test
     void countryFicheInFrenchAndAsPdf() throws Exception {
         String body = page("/observatory/countries/CA?lang=fr", "viewer");
         assertThat(body).contains("Fiche pays", "Évolution de la politique nationale de clusters", "Superclusters");

@@ -64,7 +64,7 @@ abstract class ObservatoryPersistenceContract {
         assertThat(repository.fiche("JP"))
                 .extracting(f -> f.section())
                 .containsExactly("introduction", "development", "programme", "objectives", "achievements", "summary");
-        assertThat(repository.items()).hasSize(98);
+        assertThat(repository.items()).hasSize(110); // 98 + 12 items of Table 10
     }
 
     @Test

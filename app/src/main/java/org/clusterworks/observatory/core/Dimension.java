@@ -17,7 +17,13 @@ public enum Dimension {
     FUNDING_SOURCE("funding_source", "funding-sources", false),
     IMPLEMENTING_ACTOR("implementing_actor", "implementing-actors", false),
     TARGET_GROUP("target_group", "target-groups", false),
-    SUPPORT_WANTED("support_wanted", "support-wanted", true);
+    SUPPORT_WANTED("support_wanted", "support-wanted", true),
+    /** Regional survey only (Table 10, column 1; Figure 12): how regional cluster policy interventions are organised. */
+    INTERVENTION_FORM("intervention_form", "intervention-forms", false),
+    /** Regional survey only (Table 10, column 2): the programmes in whose frame cluster support is delivered. */
+    DELIVERY_FRAME("delivery_frame", "delivery-frames", false),
+    /** Regional survey only (Table 10, column 3): strong/very strong relationship with national or European policy. */
+    POLICY_LEVEL_LINK("policy_level_link", "policy-level-links", true);
 
     private final String code;
     private final String slug;

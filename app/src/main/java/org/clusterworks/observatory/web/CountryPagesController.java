@@ -68,10 +68,13 @@ final class CountryPagesController {
 
     private final ObservatoryService service;
     private final Pdf pdf;
+    private final org.clusterworks.observatory.core.FicheTranslations translations;
 
-    CountryPagesController(ObservatoryService service, Pdf pdf) {
+    CountryPagesController(
+            ObservatoryService service, Pdf pdf, org.clusterworks.observatory.core.FicheTranslations translations) {
         this.service = service;
         this.pdf = pdf;
+        this.translations = translations;
     }
 
     /** A country in the list, with how many programmes and regions the observatory holds for it. */
@@ -116,7 +119,7 @@ final class CountryPagesController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private Map<String, Object> model(Country c) {
+    private Map<String, Object> model(Country c, Locale locale) {
         var programmes =
                 service.list(new ProgrammeQuery(null, c.iso(), null, null, null, null, null, null, null, null, null));
         Map<String, Object> m = new HashMap<>();
@@ -124,21 +127,22 @@ final class CountryPagesController {
         m.put("programmes", programmes);
         m.put("regions", service.repository().regions(c.iso()));
         m.put("fiche", service.repository().fiche(c.iso()));
+        m.put("translations", translations.of(c.iso(), locale));
         m.put("countryAnswers", service.repository().answersOfCountry(c.iso()));
         m.put("levels", Level.values());
         return m;
     }
 
     @GetMapping("/{code}")
-    String country(@PathVariable String code, Model model) {
-        model.addAllAttributes(model(country(code)));
+    String country(@PathVariable String code, Model model, Locale locale) {
+        model.addAllAttributes(model(country(code), locale));
         return "observatory/country";
     }
 
     @GetMapping("/{code}/fiche.pdf")
     ResponseEntity<byte[]> fichePdf(@PathVariable String code, Locale locale) {
         Country c = country(code);
-        byte[] body = pdf.render("observatory/fiche-pdf", model(c), locale);
+        byte[] body = pdf.render("observatory/fiche-pdf", model(c, locale), locale);
         return TableExport.file(body, MediaType.APPLICATION_PDF, "country-fiche-" + c.iso() + ".pdf");
     }
 }

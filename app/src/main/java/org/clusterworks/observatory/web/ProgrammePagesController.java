@@ -28,8 +28,11 @@ final class ProgrammePagesController {
 
     private final ObservatoryService service;
     private final Filters filters;
+    private final org.clusterworks.observatory.links.ProgrammeLinks links;
 
-    ProgrammePagesController(ObservatoryService service, Filters filters) {
+    ProgrammePagesController(
+            ObservatoryService service, Filters filters, org.clusterworks.observatory.links.ProgrammeLinks links) {
+        this.links = links;
         this.service = service;
         this.filters = filters;
     }
@@ -104,6 +107,7 @@ final class ProgrammePagesController {
         model.addAttribute("d", detail);
         model.addAttribute("dimensions", Dimension.values());
         model.addAttribute("editorWorkspace", service.editorWorkspace());
+        model.addAttribute("linkedInitiatives", links.count(id));
         return "observatory/programme";
     }
 
