@@ -18,12 +18,27 @@ public final class FuzzedWorkbooks {
 
     private FuzzedWorkbooks() {}
 
+    /**
+     * Text a spreadsheet program can write: characters XML 1.0 forbids (most control characters, lone surrogates) are
+     * replaced, as a workbook holding them is not well-formed XML and rightly refused as unreadable.
+     */
+    static String xml(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean legal =
+                    c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+            out.append(legal ? c : '?');
+        }
+        return out.toString();
+    }
+
     public static byte[] workbook(FuzzedDataProvider data, List<String> sheetNames, List<String> words) {
         try (XSSFWorkbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             int sheets = data.consumeInt(1, 4);
             for (int s = 0; s < sheets; s++) {
-                String name = data.consumeBoolean() ? data.pickValue(sheetNames) : data.consumeString(12);
+                String name = data.consumeBoolean() ? data.pickValue(sheetNames) : xml(data.consumeString(12));
                 if (name.isEmpty() || wb.getSheet(name) != null) {
                     continue;
                 }
@@ -41,8 +56,8 @@ public final class FuzzedWorkbooks {
                         int col = data.consumeInt(0, 9);
                         switch (data.consumeInt(0, 3)) {
                             case 0 -> row.createCell(col).setCellValue(data.pickValue(words));
-                            case 1 -> row.createCell(col).setCellValue(data.consumeString(40));
-                            case 2 -> row.createCell(col).setCellValue(data.consumeDouble());
+                            case 1 -> row.createCell(col).setCellValue(xml(data.consumeString(40)));
+                            case 2 -> row.createCell(col).setCellValue(data.consumeRegularDouble());
                             default -> row.createCell(col).setCellValue(data.consumeBoolean());
                         }
                     }

@@ -100,7 +100,7 @@ class XlsFormFuzzTest {
         check(result);
         assertThat(result.problems())
                 .as("a workbook written by POI is readable")
-                .noneSatisfy(p -> assertThat(p.message()).contains("not a readable"));
+                .noneSatisfy(p -> assertThat(p.message()).containsAnyOf("not a readable", "cannot be read"));
         if (result.ok()) {
             XlsForm.Result again = XlsForm.read(new ByteArrayInputStream(XlsForm.write(result.form())), "Fuzzed");
             assertThat(again.problems()).as("the form written back reads again").isEmpty();
