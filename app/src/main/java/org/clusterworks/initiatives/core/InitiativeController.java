@@ -10,6 +10,7 @@ import org.clusterworks.identity.Permission;
 import org.clusterworks.initiatives.Stage;
 import org.clusterworks.initiatives.core.Domain.Initiative;
 import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.shared.StaleEdit;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,6 +139,7 @@ class InitiativeController {
         formChoices(ws, model);
         model.addAttribute("initiative", i);
         model.addAttribute("form", InitiativeInput.of(i));
+        model.addAttribute("version", service.version(ws, id));
         model.addAttribute("errors", Map.of());
         return "initiatives/form";
     }
@@ -148,17 +150,20 @@ class InitiativeController {
             AuthenticatedUser user,
             @PathVariable long id,
             @ModelAttribute("form") InitiativeInput form,
+            @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
         Initiative i = service.editable(ws, user, id);
         try {
-            service.update(ws, user, id, form);
+            service.update(ws, user, id, form, version);
             redirect.addFlashAttribute("success", "initiative.saved");
             return home(ws, id);
         } catch (InvalidInput e) {
             formChoices(ws, model);
             model.addAttribute("initiative", i);
+            model.addAttribute("version", StaleEdit.versionAfter(e, version));
             model.addAttribute("errors", e.errors());
+            model.addAttribute("errorArgs", e.arguments());
             return "initiatives/form";
         }
     }

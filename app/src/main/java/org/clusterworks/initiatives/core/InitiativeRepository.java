@@ -105,6 +105,16 @@ class InitiativeRepository {
         return id;
     }
 
+    /** The initiative's edit version (hidden in its edit form). */
+    long version(long workspaceId, long id) {
+        return org.clusterworks.shared.EditVersions.current(jdbc, "initiative", workspaceId, id);
+    }
+
+    /** Raises the edit version, refusing a form opened at another version ({@code StaleEdit}). */
+    void claimVersion(long workspaceId, long id, Long expected, String user) {
+        org.clusterworks.shared.EditVersions.claim(jdbc, "initiative", workspaceId, id, expected, user);
+    }
+
     void update(long workspaceId, long id, InitiativeInput.Valid v, Long managerUserId) {
         jdbc.sql("update initiative set name = :name, territory_code = :territoryCode, territory_name ="
                         + " :territoryName, clusters = :clusters, mapping_reference = :mappingReference, funder ="

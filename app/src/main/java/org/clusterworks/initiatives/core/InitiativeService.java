@@ -145,6 +145,17 @@ public class InitiativeService {
 
     @Transactional
     void update(CurrentWorkspace ws, AuthenticatedUser user, long id, InitiativeInput input) {
+        update(ws, user, id, input, null);
+    }
+
+    /** The initiative's edit version, for its edit form. */
+    long version(CurrentWorkspace ws, long id) {
+        return repo.version(ws.id(), id);
+    }
+
+    /** Saves an edit made from {@code version} (null: unchecked); refuses a stale one with {@code StaleEdit}. */
+    @Transactional
+    void update(CurrentWorkspace ws, AuthenticatedUser user, long id, InitiativeInput input, Long version) {
         Initiative i = editable(ws, user, id);
         var errors = new InvalidInput.Collector();
         var v = input.check(errors);
@@ -153,6 +164,7 @@ public class InitiativeService {
         if (!ws.can(Permission.MANAGE_PROGRAMME)) {
             manager = i.managerUserId(); // only the programme appoints or changes the manager
         }
+        repo.claimVersion(ws.id(), id, version, user.displayName());
         repo.update(ws.id(), id, v, manager);
         audit(ws, AuditEvent.Action.CHANGED, "initiative", id, v.name());
     }

@@ -73,10 +73,32 @@ public class ImportService {
                     List.of(new ImportProblem(0, "", "mapping: no dataset " + mapping.datasetId() + " to replace")), 1);
         }
         long t0 = System.nanoTime();
-        ImportParser parser = new ImportParser(schemes, workspaceId);
-        ParsedData data;
+        ParsedData data = read(
+                new ImportParser(schemes, workspaceId),
+                file,
+                fileName,
+                mapping,
+                referenceFile,
+                referenceFileName,
+                f -> progress.update("reading", f));
+        return store(workspaceId, username, fileName, mapping, data, progress, t0);
+    }
+
+    /**
+     * Reads and validates a file (and its optional reference-totals file) without storing anything: the data, or
+     * {@link ImportRejected} naming row and column (or the file, when it cannot be read at all). Fuzzed by
+     * {@code DatasetFileFuzzTest}.
+     */
+    static ParsedData read(
+            ImportParser parser,
+            Path file,
+            String fileName,
+            ColumnMapping mapping,
+            Path referenceFile,
+            String referenceFileName,
+            java.util.function.DoubleConsumer progress) {
         try (RowSource source = RowSource.open(file, fileName)) {
-            data = parser.parse(source, mapping, f -> progress.update("reading", f));
+            ParsedData data = parser.parse(source, mapping, progress);
             if (referenceFile != null) {
                 try (RowSource ref = RowSource.open(referenceFile, referenceFileName)) {
                     Map<String, Map<Integer, double[]>> totals = parser.parseReference(ref, mapping, data.periods());
@@ -86,6 +108,7 @@ public class ImportService {
                     }));
                 }
             }
+            return data;
         } catch (IOException e) {
             throw new ImportRejected(
                     List.of(new ImportProblem(0, "", "cannot read " + fileName + ": " + e.getMessage())), 1);
@@ -93,7 +116,6 @@ public class ImportService {
             throw new ImportRejected(
                     List.of(new ImportProblem(0, "", "cannot read " + fileName + ": " + e.getMessage())), 1);
         }
-        return store(workspaceId, username, fileName, mapping, data, progress, t0);
     }
 
     private Result store(

@@ -84,7 +84,13 @@ public abstract class RowSource implements AutoCloseable {
                     .parse(r);
             this.records = parser.iterator();
             List<String> h = new ArrayList<>();
-            for (String s : records.next()) {
+            CSVRecord headerRecord;
+            try {
+                headerRecord = records.next();
+            } catch (java.io.UncheckedIOException e) {
+                throw new IOException("row 1: " + e.getCause().getMessage(), e);
+            }
+            for (String s : headerRecord) {
                 h.add(s.strip());
             }
             if (!h.isEmpty() && h.get(0).startsWith("\uFEFF")) {
@@ -115,16 +121,21 @@ public abstract class RowSource implements AutoCloseable {
         }
 
         @Override
-        public String[] next() {
-            while (records.hasNext()) {
-                CSVRecord rec = records.next();
-                row = rec.getRecordNumber();
-                if (rec.size() == 1 && rec.get(0).isEmpty()) {
-                    continue;
+        public String[] next() throws IOException {
+            try {
+                while (records.hasNext()) {
+                    CSVRecord rec = records.next();
+                    row = rec.getRecordNumber();
+                    if (rec.size() == 1 && rec.get(0).isEmpty()) {
+                        continue;
+                    }
+                    return rec.values();
                 }
-                return rec.values();
+                return null;
+            } catch (java.io.UncheckedIOException e) {
+                // broken quoting: found by fuzzing the cluster-definition upload, where it was a server error
+                throw new IOException("row " + (row + 1) + ": " + e.getCause().getMessage(), e);
             }
-            return null;
         }
 
         @Override

@@ -53,6 +53,54 @@ public class ReportImporter {
     /** The 2015 survey the report compares with, known only through the counts the report cites. */
     static final String WAVE_2015 = "eco-2015";
 
+    /** The columns each file must have (found by fuzzing: a missing one was a server error, not a problem). */
+    private static final Map<String, List<String>> COLUMNS = Map.of(
+            "taxonomy.tsv",
+            List.of(
+                    "dimension",
+                    "code",
+                    "position",
+                    "label_national",
+                    "label_regional",
+                    "label_fr",
+                    "label_sw",
+                    "certainty"),
+            "countries.tsv",
+            List.of("iso", "name", "group", "status", "status_text", "source"),
+            "regions.tsv",
+            List.of(
+                    "key",
+                    "country",
+                    "name",
+                    "nuts",
+                    "source",
+                    "policy",
+                    "past",
+                    "plans",
+                    "programmes",
+                    "status_text",
+                    "status_source"),
+            "programmes.tsv",
+            List.of(
+                    "key",
+                    "level",
+                    "country",
+                    "region",
+                    "name",
+                    "url",
+                    "duration",
+                    "budget",
+                    "sectoral_focus",
+                    "source"),
+            "answers.tsv",
+            List.of("subject", "wave", "dimension", "item", "rating", "response", "other", "source"),
+            "fiches.tsv",
+            List.of("country", "section", "position", "heading", "text", "source"),
+            "ambiguities.tsv",
+            List.of("source", "problem", "resolution"),
+            "published-counts.tsv",
+            List.of("wave", "level", "dimension", "item", "count", "answers", "source", "note"));
+
     private static final Set<String> SECTIONS =
             Set.of("introduction", "development", "programme", "objectives", "achievements", "summary");
 
@@ -386,9 +434,19 @@ public class ReportImporter {
                     .setIgnoreSurroundingSpaces(false)
                     .get();
             var parser = format.parse(reader);
-            List<CSVRecord> records = parser.getRecords();
-            for (CSVRecord r : records) {
-                if (!r.isConsistent()) {
+            List<String> missing = COLUMNS.getOrDefault(file, List.of()).stream()
+                    .filter(c -> !parser.getHeaderNames().contains(c))
+                    .toList();
+            if (!missing.isEmpty()) {
+                problems.add(file + ": missing column " + String.join(", ", missing));
+                return new Rows(file, List.of(), List.of());
+            }
+            List<CSVRecord> records = new ArrayList<>();
+            for (CSVRecord r : parser.getRecords()) {
+                if (r.isConsistent()) {
+                    records.add(r);
+                } else {
+                    // checked no further: reading its columns would fail
                     problems.add(file + " row " + r.getRecordNumber() + ": has " + r.size() + " columns, the header "
                             + parser.getHeaderNames().size());
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.shared.StaleEdit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -46,6 +47,23 @@ class ApiProblemAdvice {
         problem.setTitle("Invalid input");
         problem.setType(URI.create("urn:clusterworks:problem:invalid-input"));
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    /** A save over a change made since the client read the record: 409, naming who changed it. */
+    @ExceptionHandler(StaleEdit.class)
+    ProblemDetail stale(StaleEdit e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.CONFLICT,
+                messages.getMessage(
+                        "edit.stale-api",
+                        e.arguments().get("version"),
+                        "changed since you read it",
+                        LocaleContextHolder.getLocale()));
+        problem.setTitle("Edit conflict");
+        problem.setType(URI.create("urn:clusterworks:problem:edit-conflict"));
+        problem.setProperty("changedBy", e.changedBy());
+        problem.setProperty("currentVersion", e.currentVersion());
         return problem;
     }
 

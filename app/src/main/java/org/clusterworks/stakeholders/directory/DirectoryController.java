@@ -9,6 +9,7 @@ import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
 import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.shared.StaleEdit;
 import org.clusterworks.stakeholders.Gender;
 import org.clusterworks.stakeholders.Helix;
 import org.springframework.http.HttpStatus;
@@ -157,6 +158,7 @@ class DirectoryController {
         Organisation org = service.editable(ws, user, id);
         model.addAttribute("org", org);
         model.addAttribute("form", OrganisationInput.of(org));
+        model.addAttribute("version", service.version(ws, id));
         model.addAttribute("errors", Map.of());
         return "stakeholders/organisation-form";
     }
@@ -167,15 +169,17 @@ class DirectoryController {
             AuthenticatedUser user,
             @PathVariable long id,
             @ModelAttribute("form") OrganisationInput form,
+            @RequestParam(required = false) Long version,
             Model model,
             RedirectAttributes redirect) {
         Organisation org = service.editable(ws, user, id);
         try {
-            service.update(ws, user, id, form);
+            service.update(ws, user, id, form, version);
             redirect.addFlashAttribute("success", "organisation.saved");
             return "redirect:/w/" + ws.slug() + "/organisations/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("org", org);
+            model.addAttribute("version", StaleEdit.versionAfter(e, version));
             model.addAttribute("errors", e.errors());
             model.addAttribute("errorArgs", e.arguments());
             return "stakeholders/organisation-form";

@@ -141,6 +141,16 @@ class DirectoryRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The organisation's edit version (hidden in its edit form). */
+    long version(long workspaceId, long id) {
+        return org.clusterworks.shared.EditVersions.current(jdbc, "organisation", workspaceId, id);
+    }
+
+    /** Raises the edit version, refusing a form opened at another version ({@code StaleEdit}). */
+    void claimVersion(long workspaceId, long id, Long expected, String user) {
+        org.clusterworks.shared.EditVersions.claim(jdbc, "organisation", workspaceId, id, expected, user);
+    }
+
     int update(long workspaceId, long id, OrganisationInput.Valid v) {
         return jdbc.sql("update organisation set name = :name, helix = :helix, legal_form = :legalForm,"
                         + " tax_id = :taxId, employees_band = :employeesBand, turnover_band = :turnoverBand,"

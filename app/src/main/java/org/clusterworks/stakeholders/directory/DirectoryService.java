@@ -107,10 +107,22 @@ public class DirectoryService implements Stakeholders {
 
     @Transactional
     public void update(CurrentWorkspace ws, AuthenticatedUser user, long id, OrganisationInput input) {
+        update(ws, user, id, input, null);
+    }
+
+    /** Saves an edit made from {@code version} (null: unchecked); refuses a stale one with {@code StaleEdit}. */
+    @Transactional
+    public void update(CurrentWorkspace ws, AuthenticatedUser user, long id, OrganisationInput input, Long version) {
         editable(ws, user, id);
         OrganisationInput.Valid v = validated(input);
+        repo.claimVersion(ws.id(), id, version, user.displayName());
         repo.update(ws.id(), id, v);
         events.publishEvent(new AuditEvent(ws.id(), AuditEvent.Action.CHANGED, "organisation", "" + id, v.name()));
+    }
+
+    /** The organisation's edit version, for its edit form. */
+    public long version(CurrentWorkspace ws, long id) {
+        return repo.version(ws.id(), id);
     }
 
     // People

@@ -2,6 +2,7 @@ package org.clusterworks.stakeholders.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.shared.EditVersions;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.Helix;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -139,9 +142,11 @@ class OrganisationApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One organisation")
-    OrganisationDto get(CurrentWorkspace ws, @PathVariable long id) {
+    OrganisationDto get(CurrentWorkspace ws, @PathVariable long id, HttpServletResponse response) {
         ws.require(Permission.VIEW);
-        return dtos().apply(service.require(ws, id));
+        OrganisationDto dto = dtos().apply(service.require(ws, id));
+        response.setHeader("ETag", EditVersions.etag(service.version(ws, id)));
+        return dto;
     }
 
     @PostMapping
@@ -154,13 +159,20 @@ class OrganisationApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replaces an organisation's fields (managers; a member only for their own organisation)")
+    @Operation(
+            summary = "Replaces an organisation's fields (managers; a member only for their own organisation)",
+            description = "Send the ETag of the organisation as read in If-Match: a save over a later change is"
+                    + " refused with 409")
     OrganisationDto update(
             CurrentWorkspace ws,
             AuthenticatedUser user,
             @PathVariable long id,
-            @RequestBody(required = false) OrganisationInput input) {
-        service.update(ws, user, id, input == null ? OrganisationInput.empty() : input);
+            @RequestBody(required = false) OrganisationInput input,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            HttpServletResponse response) {
+        service.update(
+                ws, user, id, input == null ? OrganisationInput.empty() : input, EditVersions.fromIfMatch(ifMatch));
+        response.setHeader("ETag", EditVersions.etag(service.version(ws, id)));
         return dtos().apply(service.require(ws, id));
     }
 }

@@ -2,18 +2,14 @@ package org.clusterworks.surveys.core;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
@@ -147,55 +143,11 @@ class OfflineController {
             Map<String, String> where,
             List<String> problems) {
         String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        DataFormatter fmt = new DataFormatter(Locale.ROOT);
-        try (InputStream in = file.getInputStream();
-                Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheet("answers");
-            if (sheet == null) {
-                problems.add(name + ": no sheet named 'answers'");
-                return;
-            }
-            Row head = sheet.getRow(0);
-            for (int c = 0; c < HEAD.size(); c++) {
-                String h =
-                        head == null ? "" : fmt.formatCellValue(head.getCell(c)).strip();
-                if (!HEAD.get(c).equals(h)) {
-                    problems.add(
-                            name + " answers row 1 column " + (char) ('A' + c) + ": expected '" + HEAD.get(c) + "'");
-                }
-            }
-            if (!problems.isEmpty()) {
-                return;
-            }
-            Map<String, Respondent> byKey = new LinkedHashMap<>();
-            service.rounds().respondents(roundId).forEach(r -> byKey.put(r.key(), r));
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row row = sheet.getRow(i);
-                if (row == null) {
-                    continue;
-                }
-                String key = fmt.formatCellValue(row.getCell(0)).strip();
-                String question = fmt.formatCellValue(row.getCell(1)).strip();
-                String answer = fmt.formatCellValue(row.getCell(5)).strip();
-                if (key.isEmpty() && question.isEmpty()) {
-                    continue;
-                }
-                Respondent r = byKey.get(key);
-                if (r == null) {
-                    problems.add(name + " answers row " + (i + 1) + " column respondent_key: '" + key
-                            + "' is not a respondent of this round");
-                    continue;
-                }
-                if (r.submitted()) {
-                    problems.add(name + " answers row " + (i + 1) + " column respondent_key: " + key
-                            + " has already submitted");
-                    continue;
-                }
-                List<String> values = answer.isEmpty() ? List.of() : List.of(answer.split("\\s+"));
-                out.computeIfAbsent(r, k -> new LinkedHashMap<>()).put(question, values);
-                where.put(key + "/" + question, name + " answers row " + (i + 1));
-            }
-        } catch (IOException | RuntimeException e) {
+        Map<String, Respondent> byKey = new LinkedHashMap<>();
+        service.rounds().respondents(roundId).forEach(r -> byKey.put(r.key(), r));
+        try {
+            OfflineWorkbook.read(name, file.getInputStream(), byKey, out, where, problems);
+        } catch (IOException e) {
             problems.add(name + ": not a readable XLSX workbook");
         }
     }

@@ -47,10 +47,22 @@ public final class XlsForm {
     /** Reads a workbook; {@code fallbackTitle} names the form when the settings sheet gives no title. */
     public static Result read(InputStream in, String fallbackTitle) {
         List<FormProblem> problems = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            return read(wb, fallbackTitle, problems);
+        Workbook wb;
+        try {
+            wb = WorkbookFactory.create(in);
         } catch (IOException | RuntimeException e) {
             problems.add(new FormProblem(null, 0, null, "the file is not a readable XLSX or XLS workbook"));
+            return new Result(null, problems);
+        }
+        try (wb) {
+            return read(wb, fallbackTitle, problems);
+        } catch (IOException | RuntimeException e) {
+            // a workbook that opens but whose cells cannot be read; distinct so that fuzzing tells it from a bug
+            problems.add(new FormProblem(
+                    null,
+                    0,
+                    null,
+                    "the workbook's content cannot be read (" + e.getClass().getSimpleName() + ")"));
             return new Result(null, problems);
         }
     }
