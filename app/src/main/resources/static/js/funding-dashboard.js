@@ -6,8 +6,8 @@
   var GREEN = "#0b6e4f", GOLD = "#c9a227", BLUE = "#2c5d8a", GREY = "#8a8f98";
 
   function draw(el, option) {
-    el.style.height = "280px";
     var chart = echarts.init(el, null, {renderer: "svg"});
+    option.animation = false;
     chart.setOption(option);
     window.addEventListener("resize", function () { chart.resize(); });
   }
@@ -15,9 +15,9 @@
   function bars(labels, series, stacked) {
     return {
       tooltip: {trigger: "axis"},
-      legend: {top: 0},
-      grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
-      xAxis: {type: "category", data: labels, axisLabel: {width: 140, overflow: "truncate", interval: 0}},
+      legend: {bottom: 0, type: "scroll"},
+      grid: {left: 8, right: 24, top: 16, bottom: 40, containLabel: true},
+      xAxis: {type: "category", data: labels, axisLabel: {width: 110, overflow: "truncate", interval: 0}},
       yAxis: {type: "value"},
       series: series.map(function (s) {
         return {type: "bar", name: s.name, data: s.data, stack: stacked ? "total" : undefined,
@@ -41,11 +41,16 @@
           series: [{type: "bar", data: d.status.values, itemStyle: {color: GREEN}, label: {show: true, position: "right"}}]
         });
       } else if (kind === "calls") {
-        draw(el, bars(d.calls.labels, [
+        var calls = bars(d.calls.labels, [
           {name: d.calls.names[0], data: d.calls.budget, color: GREY},
           {name: d.calls.names[1], data: d.calls.requested, color: BLUE},
           {name: d.calls.names[2], data: d.calls.awarded, color: GREEN}
-        ], false));
+        ], false);
+        // call titles are long: categories on the vertical axis, amounts along the bars
+        calls.yAxis = {type: "category", data: d.calls.labels, inverse: true,
+                       axisLabel: {width: 160, overflow: "truncate"}};
+        calls.xAxis = {type: "value", axisLabel: {formatter: function (v) { return (v / 1e6) + " M"; }}};
+        draw(el, calls);
       } else if (kind === "scores") {
         var colors = [GREEN, BLUE, GOLD, GREY];
         var option = bars(d.scores.labels, d.scores.series.map(function (s, i) {
@@ -53,9 +58,9 @@
         }), false);
         option.xAxis.name = d.scores.axis;
         option.xAxis.nameLocation = "middle";
-        option.xAxis.nameGap = 24;
+        option.xAxis.nameGap = 28;
+        option.grid.bottom = 64;
         option.yAxis.minInterval = 1;
-        option.yAxis.name = d.scores.count;
         draw(el, option);
       } else if (kind === "cofinancing") {
         var opt = bars(d.cofinancing.labels, [

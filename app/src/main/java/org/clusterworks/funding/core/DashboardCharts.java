@@ -135,6 +135,27 @@ class DashboardCharts {
                 awarded == 0 ? null : grant.divide(BigDecimal.valueOf(awarded), 0, RoundingMode.HALF_UP));
     }
 
+    /**
+     * Chart labels for the calls: their titles without the beginning they all share up to a comma (e.g. the fund's
+     * name in "Arusha Horticulture Innovation Fund, Call 2026-1: ..."), as chart labels are narrow.
+     */
+    static List<String> shortTitles(List<String> titles) {
+        if (titles.size() < 2) {
+            return titles;
+        }
+        String first = titles.get(0);
+        String best = "";
+        for (int i = first.indexOf(", "); i > 0; i = first.indexOf(", ", i + 2)) {
+            String p = first.substring(0, i + 2);
+            if (!titles.stream().allMatch(t -> t.startsWith(p) && t.length() > p.length())) {
+                break;
+            }
+            best = p;
+        }
+        int n = best.length();
+        return titles.stream().map(t -> t.substring(n)).toList();
+    }
+
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
@@ -155,11 +176,18 @@ class DashboardCharts {
         List<BigDecimal> budget = new ArrayList<>();
         List<BigDecimal> requested = new ArrayList<>();
         List<BigDecimal> awardedAmounts = new ArrayList<>();
+        List<String> currencies = new ArrayList<>();
         for (GrantService.CallLine l : d.lines()) {
-            callLabels.add(l.call().title(locale) + " (" + l.call().currency() + ")");
+            currencies.add(l.call().currency());
+            callLabels.add(l.call().title(locale));
             budget.add(l.call().budget());
             requested.add(l.requested());
             awardedAmounts.add(l.awarded());
+        }
+        List<String> shortCalls = shortTitles(callLabels);
+        callLabels = new ArrayList<>();
+        for (int i = 0; i < shortCalls.size(); i++) {
+            callLabels.add(shortCalls.get(i) + " (" + currencies.get(i) + ")");
         }
         out.put(
                 "calls",
