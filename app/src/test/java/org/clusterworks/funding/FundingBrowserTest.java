@@ -22,11 +22,13 @@ class FundingBrowserTest {
         browser.freshSession();
     }
 
-    private static void invite(Browser b, String query, String name) {
+    /** Invites a partner and returns the invitation link shown to the lead (no mail server in tests). */
+    private static String invite(Browser b, String query, String name) {
         b.type("#partner-q", query);
         b.clickAndWait("#partner-search");
         b.clickAndWait(b.find("button[data-org='" + name + "']"));
-        assertThat(b.mainText()).contains("The organisation joined the consortium.");
+        assertThat(b.mainText()).contains("The organisation is invited");
+        return b.find("#partner-link code").getText();
     }
 
     @Test
@@ -42,8 +44,20 @@ class FundingBrowserTest {
                 .contains("Your draft application was created")
                 .contains("The consortium has 1 organisation(s); this call needs at least 3.");
 
-        invite(b, "Nelson Mandela", "Nelson Mandela African Institution of Science and Technology");
-        invite(b, "Nduruma", "Nduruma Cold Chain Services");
+        String application = b.path();
+        String first = invite(b, "Nelson Mandela", "Nelson Mandela African Institution of Science and Technology");
+        String second = invite(b, "Nduruma", "Nduruma Cold Chain Services");
+        assertThat(b.find("#pending-partners").getText()).contains("Nduruma Cold Chain Services");
+        b.script("document.getElementById('consortium').scrollIntoView({behavior: 'instant', block: 'start'})");
+        b.screenshot("funding-partners-pending");
+        // The partners' contact (here the officer, who received the forwarded links) accepts both invitations.
+        b.freshSession().signIn("officer", "demo").open(first);
+        assertThat(b.mainText()).contains("invites Nelson Mandela African Institution of Science and Technology");
+        b.screenshot("funding-partner-invitation");
+        b.clickAndWait("#link-accept");
+        b.open(second).clickAndWait("#link-accept");
+        b.freshSession().signIn("member", "demo").open(application);
+        assertThat(b.findAll("#pending-partners")).isEmpty();
 
         Path letter = Files.createTempFile("partnership-letter", ".pdf");
         Files.writeString(letter, "%PDF-1.4 partnership letter");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.clusterworks.funding.core.ApplicationService;
 import org.clusterworks.funding.core.FundingRepository;
+import org.clusterworks.funding.core.WorkflowRepository;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.WorkspaceRole;
@@ -73,6 +74,9 @@ class FundingJourneyTest {
 
     @Autowired
     FundingRepository repo;
+
+    @Autowired
+    WorkflowRepository flow;
 
     RequestPostProcessor as(String user) {
         return users.as(user);
@@ -191,12 +195,20 @@ class FundingJourneyTest {
                 .andExpect(content().string(containsString("The partners cover 1 helix role(s)")));
         long research = org("Nelson Mandela African Institution of Science and Technology");
         long coldChain = org("Nduruma Cold Chain Services");
+        List<String> links = new java.util.ArrayList<>();
         for (long partner : List.of(research, coldChain)) {
-            mvc.perform(post(page + "/partners")
+            var invited = mvc.perform(post(page + "/partners")
                             .param("organisationId", "" + partner)
                             .with(as("member"))
                             .with(csrf()))
-                    .andExpect(flash().attribute("success", "funding.partner.added"));
+                    .andExpect(flash().attribute("success", "funding.partner.invited"))
+                    .andReturn();
+            links.add((String) invited.getFlashMap().get("partnerLink"));
+        }
+        // The partners accept through the links the lead forwarded (no mail server in tests).
+        for (String link : links) {
+            mvc.perform(post(link).param("answer", "accept").with(as("officer")).with(csrf()))
+                    .andExpect(flash().attribute("success", "funding.partner.answered.accept"));
         }
         long lead = org("Kimaro Greens Ltd");
         Map<String, String> form = new HashMap<>(Map.of(
@@ -414,8 +426,9 @@ class FundingJourneyTest {
     void aReviewerWhoDeclaresAConflictLosesTheApplication() throws Exception {
         long id = appId("Solar drying of fruit at Karatu");
         assertThat(repo.conflict(id, userId("analyst"))).isPresent();
-        // A fresh reviewer (the officer's colleague 'viewer') is added, declares a conflict and loses it.
+        // A fresh reviewer (the officer's colleague 'viewer') is added and assigned, declares a conflict and loses it.
         repo.addReviewer(closedCall(), userId("viewer"));
+        flow.assign(id, userId("viewer"), null);
         mvc.perform(get(W + "/applications/" + id).with(as("viewer")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("declare whether you have a conflict")));
@@ -432,6 +445,7 @@ class FundingJourneyTest {
                         .with(csrf()))
                 .andExpect(flash().attribute("success", "funding.review.withdrawn"));
         mvc.perform(get(W + "/applications/" + id).with(as("viewer"))).andExpect(status().isNotFound());
+        flow.unassign(id, userId("viewer"));
         repo.removeReviewer(closedCall(), userId("viewer"));
     }
 

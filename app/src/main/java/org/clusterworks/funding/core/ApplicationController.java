@@ -1,8 +1,10 @@
 package org.clusterworks.funding.core;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.clusterworks.funding.core.Domain.Application;
 import org.clusterworks.funding.core.Domain.Call;
@@ -13,6 +15,7 @@ import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,12 +39,31 @@ class ApplicationController {
     private final FundingAccess access;
     private final FundingRepository repo;
     private final EvaluationService evaluation;
+    private final PartnerMail mail;
 
-    ApplicationController(ApplicationService apps, EvaluationService evaluation) {
+    ApplicationController(ApplicationService apps, EvaluationService evaluation, PartnerMail mail) {
         this.apps = apps;
         this.access = apps.access();
         this.repo = access.repo();
         this.evaluation = evaluation;
+        this.mail = mail;
+    }
+
+    /** The questionnaire answers of a posted form: parameters {@code q.<question>}, several for a multiple choice. */
+    static Map<String, List<String>> answers(HttpServletRequest request) {
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        request.getParameterMap().forEach((k, v) -> {
+            if (k.startsWith("q.")) {
+                raw.put(k.substring(2), List.of(v));
+            }
+        });
+        return raw;
+    }
+
+    private static Map<String, String> echo(Map<String, List<String>> raw) {
+        Map<String, String> v = new LinkedHashMap<>();
+        raw.forEach((k, x) -> v.put(k, String.join(" ", x)));
+        return v;
     }
 
     static String page(CurrentWorkspace ws, long id) {
@@ -91,7 +113,53 @@ class ApplicationController {
             Map<String, String> errors,
             String q,
             Model model) {
+        return render(ws, user, a, values, errors, null, null, q, model);
+    }
+
+    private String render(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            Application a,
+            Map<String, String> values,
+            Map<String, String> errors,
+            Map<String, String> formValues,
+            Map<String, String> formErrors,
+            String q,
+            Model model) {
         Call call = access.call(ws, a.callId());
+        Locale locale = LocaleContextHolder.getLocale();
+        var questionnaire = apps.questionnaireOf(ws.id(), a.callId());
+        model.addAttribute(
+                "sheet",
+                questionnaire
+                        .map(qid -> apps.forms()
+                                .sheet(
+                                        ws.id(),
+                                        qid,
+                                        formValues == null ? access.flow().answers(a.id()) : formValues,
+                                        formErrors == null ? Map.of() : formErrors,
+                                        locale))
+                        .orElse(null));
+        Map<Long, String> partnerStatus = new LinkedHashMap<>();
+        access.flow()
+                .invitations(a.id())
+                .forEach(p -> partnerStatus.put(p.orgId(), p.status().messageKey()));
+        model.addAttribute("partnerStatus", partnerStatus);
+        model.addAttribute("pending", pendingNames(ws, a));
+        var myOrg = access.organisationOf(ws, user);
+        model.addAttribute(
+                "partnerOrg",
+                myOrg.isPresent()
+                                && ws.can(Permission.CONTRIBUTE)
+                                && myOrg.get() != a.leadOrgId()
+                                && partnerStatus.containsKey(myOrg.get())
+                        ? myOrg.get()
+                        : null);
+        if (ws.can(Permission.MANAGE_PROGRAMME)) {
+            model.addAttribute("assigned", access.flow().assigned(a.id()));
+            model.addAttribute("users", access.workspaceUsers(ws.id()));
+            model.addAttribute("callReviewers", repo.reviewers(a.callId()));
+        }
         FundingAccess.Role role = access.role(ws, user, a);
         var budget = repo.budget(a.id());
         Map<Long, StakeholderOrganisation> orgs = new LinkedHashMap<>();
@@ -146,23 +214,40 @@ class ApplicationController {
         return render(ws, user, a, null, null, q, model);
     }
 
+    /** The names of the partners who have not accepted, for the eligibility panel. */
+    List<String> pendingNames(CurrentWorkspace ws, Application a) {
+        var ids = apps.invitations().notAccepted(a.id()).stream()
+                .map(WorkflowRepository.PartnerInvitation::orgId)
+                .toList();
+        return access.stakeholders().organisations(ws.id(), ids).stream()
+                .map(StakeholderOrganisation::name)
+                .toList();
+    }
+
     @PostMapping("/applications/{id}")
     String save(
             CurrentWorkspace ws,
             AuthenticatedUser user,
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ws.require(Permission.CONTRIBUTE);
+        Map<String, List<String>> raw = answers(request);
         try {
-            apps.save(ws, user, id, fields);
+            Map<String, String> formErrors = apps.save(ws, user, id, fields, raw, LocaleContextHolder.getLocale());
+            if (!formErrors.isEmpty()) {
+                Application a = access.asLead(ws, user, id);
+                model.addAttribute("error", "funding.form.invalid");
+                return render(ws, user, a, fields, Map.of(), echo(raw), formErrors, null, model);
+            }
             redirect.addFlashAttribute("success", "funding.application.saved");
             return page(ws, id) + "#form";
         } catch (InvalidInput e) {
             Application a = access.asLead(ws, user, id);
             model.addAttribute("error", "funding.application.invalid");
-            return render(ws, user, a, fields, e.errors(), null, model);
+            return render(ws, user, a, fields, e.errors(), raw.isEmpty() ? null : echo(raw), null, null, model);
         }
     }
 
@@ -175,6 +260,7 @@ class ApplicationController {
             Model model) {
         ws.require(Permission.CONTRIBUTE);
         var check = apps.liveCheck(ws, user, id, fields);
+        model.addAttribute("pending", pendingNames(ws, access.asLead(ws, user, id)));
         model.addAttribute("findings", check.findings());
         model.addAttribute("fieldErrors", check.errors());
         return "funding/eligibility :: panel";
@@ -189,8 +275,15 @@ class ApplicationController {
             RedirectAttributes redirect) {
         ws.require(Permission.CONTRIBUTE);
         try {
-            apps.addPartner(ws, user, id, organisationId == null ? -1 : organisationId);
-            redirect.addFlashAttribute("success", "funding.partner.added");
+            long org = organisationId == null ? -1 : organisationId;
+            String token = apps.addPartner(ws, user, id, org);
+            String link = mail.link(ws, token);
+            if (mail.send(ws, org, repo.application(ws.id(), id).orElseThrow(), link)) {
+                redirect.addFlashAttribute("success", "funding.partner.invited-mailed");
+            } else {
+                redirect.addFlashAttribute("success", "funding.partner.invited");
+                redirect.addFlashAttribute("partnerLink", link);
+            }
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("error", e.errors().values().iterator().next());
         }
@@ -258,12 +351,27 @@ class ApplicationController {
             AuthenticatedUser user,
             @PathVariable long id,
             @RequestParam Map<String, String> fields,
+            HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
         ws.require(Permission.CONTRIBUTE);
+        Map<String, List<String>> raw = answers(request);
         try {
             if (fields.containsKey("title")) {
-                apps.save(ws, user, id, fields);
+                Map<String, String> formErrors = apps.save(ws, user, id, fields, raw, LocaleContextHolder.getLocale());
+                if (!formErrors.isEmpty()) {
+                    model.addAttribute("error", "funding.form.invalid");
+                    return render(
+                            ws,
+                            user,
+                            access.asLead(ws, user, id),
+                            fields,
+                            Map.of(),
+                            echo(raw),
+                            formErrors,
+                            null,
+                            model);
+                }
             }
             int version = apps.submit(ws, user, id);
             redirect.addFlashAttribute("success", "funding.application.submitted");
@@ -273,7 +381,19 @@ class ApplicationController {
             model.addAttribute(
                     "error",
                     e.errors().containsKey("deadline") ? "funding.submit.closed" : "funding.application.incomplete");
-            return render(ws, user, a, fields.containsKey("title") ? fields : null, e.errors(), null, model);
+            Map<String, String> formErrors = e.errors().containsKey("questionnaire")
+                    ? apps.formProblems(ws.id(), a, LocaleContextHolder.getLocale())
+                    : null;
+            return render(
+                    ws,
+                    user,
+                    a,
+                    fields.containsKey("title") ? fields : null,
+                    e.errors(),
+                    raw.isEmpty() ? null : echo(raw),
+                    formErrors,
+                    null,
+                    model);
         }
     }
 

@@ -27,6 +27,8 @@ import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.reference.Territories;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.StakeholderOrganisation;
+import org.clusterworks.surveys.FormAnswers;
+import org.clusterworks.surveys.QuestionnaireForms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -44,6 +46,9 @@ public class ApplicationService {
     private final Initiatives initiatives;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final QuestionnaireForms forms;
+    private final ReviewerAssignments assignments;
+    private final PartnerInvitations invitations;
     private final JsonMapper json = JsonMapper.builder().build();
 
     ApplicationService(
@@ -51,13 +56,67 @@ public class ApplicationService {
             Territories territories,
             Initiatives initiatives,
             ApplicationEventPublisher events,
-            MessageSource messages) {
+            MessageSource messages,
+            QuestionnaireForms forms,
+            ReviewerAssignments assignments,
+            PartnerInvitations invitations) {
         this.access = access;
         this.repo = access.repo();
         this.territories = territories;
         this.initiatives = initiatives;
         this.events = events;
         this.messages = messages;
+        this.forms = forms;
+        this.assignments = assignments;
+        this.invitations = invitations;
+    }
+
+    public PartnerInvitations invitations() {
+        return invitations;
+    }
+
+    public QuestionnaireForms forms() {
+        return forms;
+    }
+
+    /** The call's application questionnaire, if it has one that still exists in the workspace. */
+    public Optional<Long> questionnaireOf(long workspaceId, long callId) {
+        Long q = access.flow().settings(callId).questionnaireId();
+        return q == null || forms.questionnaire(workspaceId, q).isEmpty() ? Optional.empty() : Optional.of(q);
+    }
+
+    /**
+     * Saves the structured fields and, when the call has a questionnaire and {@code raw} is given, the answers that
+     * pass its checks (a draft: required answers are not yet needed); returns the refused answers' messages by
+     * question.
+     */
+    @Transactional
+    public Map<String, String> save(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            long id,
+            Map<String, String> fields,
+            Map<String, List<String>> raw,
+            Locale locale) {
+        save(ws, user, id, fields);
+        Application a = repo.application(ws.id(), id).orElseThrow();
+        Optional<Long> q = questionnaireOf(ws.id(), a.callId());
+        if (q.isEmpty() || raw == null) {
+            return Map.of();
+        }
+        FormAnswers answers = forms.check(ws.id(), q.get(), raw, false, locale);
+        access.flow().replaceAnswers(id, answers.values());
+        return answers.errors();
+    }
+
+    /** The saved questionnaire answers checked as for a submission (messages by question); empty without one. */
+    public Map<String, String> formProblems(long workspaceId, Application a, Locale locale) {
+        Optional<Long> q = questionnaireOf(workspaceId, a.callId());
+        if (q.isEmpty()) {
+            return Map.of();
+        }
+        return forms.recheck(workspaceId, q.get(), access.flow().answers(a.id()), true, locale)
+                .errors();
     }
 
     public FundingAccess access() {
@@ -154,13 +213,11 @@ public class ApplicationService {
         }
     }
 
+    /** The lead invites a partner; returns the secret of the invitation link. */
     @Transactional
-    public void addPartner(CurrentWorkspace ws, AuthenticatedUser user, long id, long orgId) {
+    public String addPartner(CurrentWorkspace ws, AuthenticatedUser user, long id, long orgId) {
         draft(ws, user, id);
-        if (access.stakeholders().organisation(ws.id(), orgId).isEmpty()) {
-            throw new InvalidInput(Map.of("organisationId", "funding.partner.unknown"));
-        }
-        repo.addPartner(id, orgId);
+        return invitations.invite(ws, user, id, orgId);
     }
 
     @Transactional
@@ -197,7 +254,10 @@ public class ApplicationService {
         }
     }
 
-    /** What still stops a submission besides the deadline: empty form fields and missing documents. */
+    /**
+     * What still stops a submission besides the deadline: empty form fields, an incomplete questionnaire, partners
+     * who have not accepted and missing documents.
+     */
     public Map<String, String> incomplete(Application a) {
         var errors = new InvalidInput.Collector();
         if (a.summary() == null) {
@@ -211,6 +271,12 @@ public class ApplicationService {
         }
         if (a.requested() == null || a.requested().signum() <= 0) {
             errors.add("requested", "funding.error.required");
+        }
+        if (!formProblems(a.workspaceId(), a, Locale.ENGLISH).isEmpty()) {
+            errors.add("questionnaire", "funding.form.incomplete");
+        }
+        for (var p : invitations.notAccepted(a.id())) {
+            errors.add("partner_" + p.orgId(), "funding.partner.pending");
         }
         var uploaded =
                 repo.documents(a.id()).stream().map(Domain.Document::docTypeId).toList();
@@ -253,6 +319,7 @@ public class ApplicationService {
         int version = a.version() + 1;
         repo.submit(
                 a.id(), version, at, userId, EligibilityRules.eligible(findings), snapshot(workspaceId, a, findings));
+        assignments.topUp(workspaceId, repo.application(workspaceId, a.id()).orElseThrow(), null);
         return version;
     }
 
@@ -287,11 +354,31 @@ public class ApplicationService {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("organisation", names.getOrDefault(b.orgId(), "#" + b.orgId()));
             p.put("lead", b.orgId() == a.leadOrgId());
+            p.put("accepted", invitations.notAccepted(a.id()).stream().noneMatch(x -> x.orgId() == b.orgId()));
             b.costs().forEach((c, v) -> p.put(c.name(), v.toPlainString()));
             p.put("total", b.total().toPlainString());
             partners.add(p);
         }
         s.put("partners", partners);
+        Optional<Long> q = questionnaireOf(workspaceId, a.callId());
+        if (q.isPresent()) {
+            FormAnswers answers =
+                    forms.recheck(workspaceId, q.get(), access.flow().answers(a.id()), false, Locale.ENGLISH);
+            s.put(
+                    "questionnaire",
+                    forms.questionnaire(workspaceId, q.get()).orElseThrow().title());
+            s.put(
+                    "answers",
+                    answers.answered().stream()
+                            .map(x -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("question", x.question());
+                                m.put("label", x.label());
+                                m.put("answer", x.answer());
+                                return m;
+                            })
+                            .toList());
+        }
         s.put(
                 "documents",
                 repo.documents(a.id()).stream()

@@ -11,6 +11,8 @@ import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
 import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.surveys.QuestionnaireForms;
+import org.clusterworks.surveys.QuestionnaireRef;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +32,13 @@ class CallController {
     private final CallService calls;
     private final FundingAccess access;
     private final FundingRepository repo;
+    private final QuestionnaireForms forms;
 
-    CallController(CallService calls, FundingAccess access) {
+    CallController(CallService calls, FundingAccess access, QuestionnaireForms forms) {
         this.calls = calls;
         this.access = access;
         this.repo = access.repo();
+        this.forms = forms;
     }
 
     static String callPage(CurrentWorkspace ws, long id) {
@@ -60,6 +64,14 @@ class CallController {
             }
         }
         model.addAttribute("toReview", toReview);
+        model.addAttribute(
+                "invitations",
+                org.isPresent() && ws.can(Permission.CONTRIBUTE)
+                        ? access.flow().openInvitationsOf(ws.id(), org.get()).stream()
+                                .map(p -> repo.application(ws.id(), p.applicationId())
+                                        .orElseThrow())
+                                .toList()
+                        : List.of());
         Map<Long, String> titles = new LinkedHashMap<>();
         all.forEach(c -> titles.put(c.id(), c.title(LocaleContextHolder.getLocale())));
         model.addAttribute("callTitles", titles);
@@ -113,7 +125,7 @@ class CallController {
         var criteria = repo.criteria(id);
         model.addAttribute("criteria", criteria);
         model.addAttribute("totalWeight", CallService.totalWeight(criteria));
-        Map<Long, String> users = repo.workspaceUsers(ws.id());
+        Map<Long, String> users = access.workspaceUsers(ws.id());
         model.addAttribute("users", users);
         model.addAttribute("reviewers", repo.reviewers(id));
         model.addAttribute("canManage", manage);
@@ -128,6 +140,22 @@ class CallController {
         model.addAttribute(
                 "canApply", ws.can(Permission.CONTRIBUTE) && org.isPresent() && c.acceptsSubmissionAt(access.now()));
         model.addAttribute("applicationCount", repo.applications(id).size());
+        var settings = access.flow().settings(id);
+        model.addAttribute("settings", settings);
+        model.addAttribute("callKinds", WorkflowRepository.CallKind.values());
+        model.addAttribute(
+                "questionnaire",
+                settings.questionnaireId() == null
+                        ? null
+                        : forms.questionnaire(ws.id(), settings.questionnaireId())
+                                .orElse(null));
+        if (manage) {
+            model.addAttribute(
+                    "questionnaires",
+                    forms.questionnaires(ws.id()).stream()
+                            .filter(QuestionnaireRef::standalone)
+                            .toList());
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -137,7 +137,7 @@ public class CallService {
     @Transactional
     public void addReviewer(CurrentWorkspace ws, long callId, long userId) {
         managed(ws, callId);
-        if (!repo.workspaceUsers(ws.id()).containsKey(userId)) {
+        if (!access.workspaceUsers(ws.id()).containsKey(userId)) {
             throw new InvalidInput(Map.of("reviewer", "funding.reviewer.unknown"));
         }
         repo.addReviewer(callId, userId);

@@ -133,6 +133,13 @@ class DemoFunding implements ApplicationRunner {
             repo.addReviewer(closed, userId(reviewer));
             repo.addReviewer(open, userId(reviewer));
         }
+        for (long c : List.of(closed, open)) {
+            apps.access()
+                    .flow()
+                    .saveSettings(
+                            c,
+                            new WorkflowRepository.CallSettings(null, WorkflowRepository.CallKind.INNOVATION_FUND, 2));
+        }
         LocalDate submitted = today.minusDays(12);
         long a1 = application(
                 ws,
@@ -183,7 +190,8 @@ class DemoFunding implements ApplicationRunner {
                 org(wsId, "Kimaro Greens Ltd"),
                 userId("member"),
                 "Market price text messages for smallholders");
-        repo.addPartner(draft, org(wsId, "Kilimo Women Farmers Network"));
+        // Invited by the lead, not yet accepted: the draft shows the partner as pending.
+        apps.invitations().invited(wsId, draft, org(wsId, "Kilimo Women Farmers Network"));
         repo.updateForm(
                 draft,
                 "Market price text messages for smallholders",

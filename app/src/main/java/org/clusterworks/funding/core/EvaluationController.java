@@ -88,8 +88,14 @@ class EvaluationController {
         var rows = evaluation.panel(ws, id);
         model.addAttribute("call", call);
         model.addAttribute("rows", rows);
-        model.addAttribute("users", access.repo().workspaceUsers(ws.id()));
+        model.addAttribute("users", access.workspaceUsers(ws.id()));
         model.addAttribute("reviewers", access.repo().reviewers(id));
+        Map<Long, java.util.List<Long>> assignedBy = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> assignedBy.put(
+                r.application().id(), access.flow().assigned(r.application().id())));
+        model.addAttribute("assignedBy", assignedBy);
+        model.addAttribute("load", access.flow().load(id));
+        model.addAttribute("perApplication", access.flow().settings(id).reviewersPerApplication());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clusterworks.funding.GrantAwarded;
 import org.clusterworks.funding.core.Domain.Application;
 import org.clusterworks.funding.core.Domain.Call;
 import org.clusterworks.funding.core.Domain.Decision;
@@ -28,18 +27,30 @@ public class EvaluationService {
     private final FundingAccess access;
     private final FundingRepository repo;
     private final ApplicationEventPublisher events;
+    private final ReviewerAssignments assignments;
+    private final GrantAnnouncement announcement;
 
-    EvaluationService(FundingAccess access, ApplicationEventPublisher events) {
+    EvaluationService(
+            FundingAccess access,
+            ApplicationEventPublisher events,
+            ReviewerAssignments assignments,
+            GrantAnnouncement announcement) {
         this.access = access;
         this.repo = access.repo();
         this.events = events;
+        this.assignments = assignments;
+        this.announcement = announcement;
     }
 
-    /** The application if the user is one of its call's reviewers and not linked to an applicant; else 404. */
+    /**
+     * The application if the user is one of its call's reviewers, assigned to it and not linked to an applicant; else
+     * 404.
+     */
     private Application reviewable(CurrentWorkspace ws, AuthenticatedUser user, long id) {
         Application a = repo.application(ws.id(), id).orElseThrow(() -> FundingAccess.notFound("application"));
         boolean reviewer = repo.reviewers(a.callId()).contains(user.id());
         if (!reviewer
+                || !access.flow().isAssigned(id, user.id())
                 || a.status() != Domain.Status.SUBMITTED
                 || !access.eligible(id)
                 || access.linked(ws.id(), user.id(), id)) {
@@ -51,8 +62,11 @@ public class EvaluationService {
     /** Records the reviewer's declaration: with a conflict they no longer see the application. */
     @Transactional
     public void declare(CurrentWorkspace ws, AuthenticatedUser user, long id, boolean conflict, String note) {
-        reviewable(ws, user, id);
+        Application a = reviewable(ws, user, id);
         repo.declare(id, user.id(), conflict, note == null || note.isBlank() ? null : note.strip());
+        if (conflict) {
+            assignments.topUp(ws.id(), a, null);
+        }
     }
 
     /** Saves the reviewer's score and comment for every criterion (all or nothing). */
@@ -196,7 +210,7 @@ public class EvaluationService {
 
     /**
      * Records the programme's decision with its reason. An award must fit in what is left of the call's budget; it
-     * creates the grant (the amount requested) and publishes {@link GrantAwarded}.
+     * creates the grant (the amount requested) and publishes {@link org.clusterworks.funding.GrantAwarded}.
      */
     @Transactional
     public void decide(CurrentWorkspace ws, AuthenticatedUser user, long id, String decision, String reason) {
@@ -242,7 +256,7 @@ public class EvaluationService {
             LocalDate today = LocalDate.now(call.zone());
             long g = repo.insertGrant(
                     ws.id(), id, a.requested(), "GA-" + call.id() + "-" + id, null, today, today.plusMonths(12));
-            events.publishEvent(new GrantAwarded(ws.id(), g, id, call.initiativeId(), a.leadOrgId(), a.requested()));
+            events.publishEvent(announcement.of(ws.id(), g, call, a));
         }
         events.publishEvent(
                 new AuditEvent(ws.id(), AuditEvent.Action.CHANGED, "funding-application", "" + id, "Decision " + d));

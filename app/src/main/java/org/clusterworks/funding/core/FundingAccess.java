@@ -2,13 +2,17 @@ package org.clusterworks.funding.core;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clusterworks.funding.core.Domain.Application;
 import org.clusterworks.funding.core.Domain.Call;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.Permission;
+import org.clusterworks.identity.WorkspaceMember;
+import org.clusterworks.identity.WorkspaceMembers;
 import org.clusterworks.stakeholders.Stakeholders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -17,19 +21,28 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see what: the programme (MANAGE_PROGRAMME) sees everything; an applicant sees the applications of their
- * organisation (lead or partner); a reviewer sees the submitted, eligible applications of the calls they review,
- * except those of an organisation they are linked to or for which they declared a conflict.
+ * organisation (lead or partner); a reviewer sees the submitted, eligible applications they are assigned to, except
+ * those of an organisation they are linked to or for which they declared a conflict.
  */
 @Component
 public class FundingAccess {
 
     private final FundingRepository repo;
+    private final WorkflowRepository flow;
     private final Stakeholders stakeholders;
+    private final WorkspaceMembers members;
     private final Clock clock;
 
-    FundingAccess(FundingRepository repo, Stakeholders stakeholders, ObjectProvider<Clock> clock) {
+    FundingAccess(
+            FundingRepository repo,
+            WorkflowRepository flow,
+            Stakeholders stakeholders,
+            WorkspaceMembers members,
+            ObjectProvider<Clock> clock) {
         this.repo = repo;
+        this.flow = flow;
         this.stakeholders = stakeholders;
+        this.members = members;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -55,6 +68,28 @@ public class FundingAccess {
 
     public Stakeholders stakeholders() {
         return stakeholders;
+    }
+
+    public WorkflowRepository flow() {
+        return flow;
+    }
+
+    /** Members of the workspace (user id to display name), by name: the people who can be reviewers. */
+    public Map<Long, String> workspaceUsers(long workspaceId) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        members.members(workspaceId).forEach(m -> out.put(m.userId(), m.displayName()));
+        return out;
+    }
+
+    /** The workspace members who work for the organisation and have an e-mail address. */
+    public List<WorkspaceMember> contactsOf(long workspaceId, long orgId) {
+        return members.members(workspaceId).stream()
+                .filter(m -> m.email() != null && !m.email().isBlank())
+                .filter(m -> stakeholders
+                        .organisationOfUser(workspaceId, m.userId())
+                        .map(o -> o == orgId)
+                        .orElse(false))
+                .toList();
     }
 
     public Call call(CurrentWorkspace ws, long id) {
@@ -98,6 +133,7 @@ public class FundingAccess {
         }
         if (a.status() == Domain.Status.SUBMITTED
                 && repo.reviewers(a.callId()).contains(user.id())
+                && flow.isAssigned(a.id(), user.id())
                 && eligible(a.id())
                 && !conflicted(ws.id(), user.id(), a.id())) {
             return Role.REVIEWER;

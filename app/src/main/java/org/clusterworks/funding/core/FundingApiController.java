@@ -236,7 +236,7 @@ class FundingApiController {
         long appId = apps.create(ws, user, id, body.title());
         var repo = access.repo();
         for (PartnerRequest p : partners) {
-            repo.addPartner(appId, p.organisationId());
+            apps.invitations().invited(ws.id(), appId, p.organisationId());
         }
         repo.updateForm(
                 appId, body.title().strip(), body.summary(), body.objectives(), body.workPlan(), body.requested());

@@ -252,17 +252,6 @@ public class FundingRepository {
                 .update();
     }
 
-    /** Members of the workspace (id to display name), by name: the people who can be reviewers. */
-    public Map<Long, String> workspaceUsers(long workspaceId) {
-        Map<Long, String> out = new LinkedHashMap<>();
-        jdbc.sql("select u.id, u.display_name from app_user u join workspace_member m on m.user_id = u.id"
-                        + " where m.workspace_id = :w order by u.display_name")
-                .param("w", workspaceId)
-                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2)))
-                .list();
-        return out;
-    }
-
     // ---------------------------------------------------------------- applications
 
     private static final String APP_COLUMNS = "id, call_id, workspace_id, lead_org_id, created_by, title, summary,"

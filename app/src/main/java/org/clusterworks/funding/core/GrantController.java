@@ -22,11 +22,13 @@ class GrantController {
     private final GrantService grants;
     private final FundingAccess access;
     private final DashboardExport export;
+    private final DashboardCharts charts;
 
-    GrantController(GrantService grants, FundingAccess access, DashboardExport export) {
+    GrantController(GrantService grants, FundingAccess access, DashboardExport export, DashboardCharts charts) {
         this.grants = grants;
         this.access = access;
         this.export = export;
+        this.charts = charts;
     }
 
     @GetMapping("/dashboard.xlsx")
@@ -148,7 +150,12 @@ class GrantController {
     @GetMapping("/dashboard")
     String dashboard(CurrentWorkspace ws, Model model) {
         ws.require(Permission.MANAGE_PROGRAMME);
-        model.addAttribute("d", grants.dashboard(ws));
+        var d = grants.dashboard(ws);
+        model.addAttribute("d", d);
+        model.addAttribute("figures", charts.figures(ws.id()));
+        model.addAttribute(
+                "chartData",
+                charts.charts(ws.id(), d, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("calls", access.repo().calls(ws.id()));
         model.addAttribute("grants", access.repo().grants(ws.id()));
         model.addAttribute("now", access.now());

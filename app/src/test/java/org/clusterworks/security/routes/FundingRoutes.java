@@ -59,6 +59,21 @@ public final class FundingRoutes implements ModuleRoutes {
                         "POST " + W + "/grants/{id}/milestones/{milestoneId}/accept",
                         needs(Permission.MANAGE_PROGRAMME, 404)),
                 Map.entry("POST " + W + "/grants/{id}/payments", needs(Permission.MANAGE_PROGRAMME, 404)),
+                Map.entry("POST " + W + "/calls/{id}/settings", needs(Permission.MANAGE_PROGRAMME, 404)),
+                Map.entry("POST " + W + "/calls/{id}/assignments", needs(Permission.MANAGE_PROGRAMME, 404)),
+                Map.entry("POST " + W + "/applications/{id}/reviewers", needs(Permission.MANAGE_PROGRAMME, 404)),
+                Map.entry(
+                        "POST " + W + "/applications/{id}/reviewers/{userId}/delete",
+                        needs(Permission.MANAGE_PROGRAMME, 404)),
+                Map.entry(
+                        "POST " + W + "/applications/{id}/partners/{orgId}/accept", needs(Permission.CONTRIBUTE, 404)),
+                Map.entry(
+                        "POST " + W + "/applications/{id}/partners/{orgId}/refuse", needs(Permission.CONTRIBUTE, 404)),
+                Map.entry(
+                        "POST " + W + "/applications/{id}/partners/{orgId}/withdraw",
+                        needs(Permission.CONTRIBUTE, 404)),
+                Map.entry("GET " + W + "/partner-invitations/{token}", needs(Permission.VIEW, 404)),
+                Map.entry("POST " + W + "/partner-invitations/{token}", needs(Permission.CONTRIBUTE, 404)),
                 Map.entry("GET " + API + "/calls", view()),
                 Map.entry("GET " + API + "/calls/{id}", needs(Permission.VIEW, 404)),
                 Map.entry("GET " + API + "/calls/{id}/applications", needs(Permission.MANAGE_PROGRAMME, 404)),
