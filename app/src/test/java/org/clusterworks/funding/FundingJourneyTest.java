@@ -163,7 +163,11 @@ class FundingJourneyTest {
         mvc.perform(get("/api/v1/workspaces/demo/calls/" + closedCall() + "/applications")
                         .with(bearer("officer")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(4))
+                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(6)))
+                .andExpect(jsonPath("$[?(@.status == 'AWARDED')].title")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder(
+                                "Shared cold-chain hub at Usa River",
+                                "Soil testing and fertiliser advice for women-led farms")))
                 .andExpect(jsonPath("$[?(@.title == 'Avocado export certification')].eligible")
                         .value(false))
                 .andExpect(jsonPath(

@@ -30,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo funding in workspace {@code demo}: the cluster innovation fund that Tanzania's programme pairs with its
- * innovative clusters, for the Arusha horticulture cluster. A closed call with four applications (one awarded with a
- * grant, milestones, a report and a payment; one on the reserve list, scored by one reviewer because the other is
- * linked to a partner; one rejected; one ineligible because its lead lies outside Arusha region), reviewed by the
- * demo users {@code analyst} and {@code manager}; and an open call with a draft of the demo user {@code member}.
+ * innovative clusters, for the Arusha horticulture cluster. A closed call with six applications (two awarded with
+ * grants and milestones, the first with a report and a payment; one on the reserve list, scored by one reviewer
+ * because the other is linked to a partner; two rejected; one ineligible because its lead lies outside Arusha
+ * region), reviewed by the demo users {@code analyst} and {@code manager}; and an open call with a draft of the demo
+ * user {@code member}.
  */
 @Component
 @Order(50)
@@ -183,6 +184,24 @@ class DemoFunding implements ApplicationRunner {
                 new long[] {16_000_000, 9_000_000, 9_000_000},
                 "25000000",
                 at(submitted.plusDays(1), 16));
+        long a5 = application(
+                ws,
+                closed,
+                "Soil testing and fertiliser advice for women-led farms",
+                "Agro Inputs East Africa Ltd",
+                List.of("Tanzania Agricultural Research Institute - Tengeru", "Kilimo Women Farmers Network"),
+                new long[] {10_000_000, 7_000_000, 5_000_000},
+                "16000000",
+                at(submitted.plusDays(1), 11));
+        long a6 = application(
+                ws,
+                closed,
+                "Composting flower-farm waste for seedling nurseries",
+                "Tengeru Seedlings Co.",
+                List.of("Mount Meru Flowers Ltd", "Tengeru Institute of Community Development"),
+                new long[] {9_000_000, 4_000_000, 4_000_000},
+                "12000000",
+                at(submitted.plusDays(2), 10));
         // The draft of the demo member in the open call: consortium started, budget not yet filled in.
         long draft = repo.insertApplication(
                 wsId,
@@ -207,6 +226,10 @@ class DemoFunding implements ApplicationRunner {
         review(ws, analyst, a2, 4, 4, 3, 3); // the manager is linked to a partner of a2: excluded
         review(ws, analyst, a4, 3, 2, 3, 2);
         review(ws, manager, a4, 2, 3, 2, 3);
+        review(ws, analyst, a5, 4, 4, 4, 3);
+        review(ws, manager, a5, 4, 3, 4, 4);
+        review(ws, analyst, a6, 3, 2, 2, 3);
+        review(ws, manager, a6, 2, 2, 3, 2);
 
         var officer = user("officer");
         evaluation.decide(
@@ -220,13 +243,32 @@ class DemoFunding implements ApplicationRunner {
                 officer,
                 a2,
                 "RESERVE",
-                "Ranked second (3.60 of 5); the remaining budget does not cover the full request.");
+                "Scored by one reviewer (the other is linked to a partner); the remaining budget does not cover the full"
+                        + " request.");
+        evaluation.decide(
+                ws, officer, a4, "REJECTED", "The market for dried fruit and the operating costs are not analysed.");
         evaluation.decide(
                 ws,
                 officer,
-                a4,
-                "REJECTED",
-                "Ranked third (2.50 of 5): the market for dried fruit and the operating costs are not analysed.");
+                a5,
+                "AWARDED",
+                "Within the remaining budget: soil advice reaches the women-led farms the diagnostic found least"
+                        + " served.");
+        evaluation.decide(
+                ws, officer, a6, "REJECTED", "No buyer for the compost is identified and the partners' roles overlap.");
+        long second = repo.grantOf(a5).orElseThrow().id();
+        grants.addMilestone(
+                ws,
+                second,
+                "Soil laboratory equipped and staff trained",
+                today.plusMonths(2).toString(),
+                "7000000");
+        grants.addMilestone(
+                ws,
+                second,
+                "600 farms tested and advised, final report",
+                today.plusMonths(10).toString(),
+                "9000000");
         long grant = repo.grantOf(a1).orElseThrow().id();
         grants.addMilestone(
                 ws,
@@ -256,7 +298,7 @@ class DemoFunding implements ApplicationRunner {
                 "4500000");
         grants.accept(ws, grant, m1.id());
         grants.pay(ws, officer, grant, Long.toString(m1.id()), today.toString(), "12000000", "Tranche 1");
-        log.info("Demo mode: created two funding calls, five applications and one grant in workspace 'demo'.");
+        log.info("Demo mode: created two funding calls, seven applications and two grants in workspace 'demo'.");
     }
 
     private long call(
