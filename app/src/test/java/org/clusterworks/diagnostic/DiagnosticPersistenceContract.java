@@ -36,7 +36,7 @@ abstract class DiagnosticPersistenceContract {
 
     InitiativeSummary drome() {
         return initiatives.all(workspace("demo")).stream()
-                .filter(i -> !i.name().contains("Arusha"))
+                .filter(i -> i.name().startsWith("Drôme"))
                 .findFirst()
                 .orElseThrow();
     }
