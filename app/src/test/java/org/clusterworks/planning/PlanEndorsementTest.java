@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plan page tells where the plan stands with governance, read through {@code Initiatives.latestEndorsement}: the
@@ -86,6 +87,36 @@ class PlanEndorsementTest {
                 .query(Integer.class)
                 .single();
         assertThat(submitted).isEqualTo(3);
+    }
+
+    @Test
+    void theDemoDromePlanWasEndorsedByItsBoardWithAtLeastEightActionLines() throws Exception {
+        var drome = initiative("Drôme-Ardèche Agri-Food Cluster");
+        // Other tests may submit the Drôme plan again, so read the board's endorsement itself, not the latest state.
+        var endorsed = jdbc.sql("select e.version_no, b.name from endorsement e join initiative_document d on d.id ="
+                        + " e.document_id join governance_body b on b.id = e.body_id where d.initiative_id = :i and"
+                        + " d.kind = 'ACTION_PLAN' and e.status = 'ENDORSED'")
+                .param("i", drome.id())
+                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)})
+                .list();
+        assertThat(endorsed).hasSize(1);
+        assertThat(endorsed.get(0)[1]).isEqualTo("Board of the Drôme-Ardèche Agri-Food Cluster");
+        // The plan version submitted as that document version holds the lines the board endorsed.
+        String snapshot = jdbc.sql("select snapshot from planning_plan_version where initiative_id = :i and"
+                        + " document_version = :v")
+                .param("i", drome.id())
+                .param("v", endorsed.get(0)[0])
+                .query(String.class)
+                .single();
+        var lines = JsonMapper.builder().build().readTree(snapshot).get("lines");
+        assertThat(lines.size()).isGreaterThanOrEqualTo(8);
+        var codes = new java.util.HashSet<String>();
+        lines.forEach(l -> {
+            codes.add(l.get("code").asString());
+            assertThat(l.get("budget").isNull()).isFalse();
+            assertThat(l.get("owner").asString()).isNotBlank();
+        });
+        assertThat(codes).hasSize(lines.size());
     }
 
     @Test

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.clusterworks.identity.DemoData;
+import org.clusterworks.initiatives.EndorsedDocument;
+import org.clusterworks.initiatives.Endorsements;
 import org.clusterworks.initiatives.InitiativeSummary;
 import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.core.SwotLookup.Swot;
 import org.clusterworks.planning.implementation.EventInput;
 import org.clusterworks.planning.implementation.ImplementationRepository;
 import org.clusterworks.planning.plan.ActionLineInput;
+import org.clusterworks.planning.plan.PlanExports;
 import org.clusterworks.planning.plan.PlanRepository;
 import org.clusterworks.planning.plan.PlanService;
 import org.clusterworks.shared.InvalidInput;
@@ -27,11 +30,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Drôme-Ardèche agri-food cluster's draft plan in workspace {@code demo}: a vision, four objectives (shared R&D
- * at the Valence food lab, skills, energy and packaging, export), seven action lines in EUR with owners, partners,
- * members' and funders' shares (Région Auvergne-Rhône-Alpes, ADEME, Bpifrance, OPCO, Team France Export) and
- * milestones, one saved version, and a public open day at the food lab's pilot plant. Objectives are linked to the
- * diagnostic's SWOT items of the initiative when it has any. Dates are relative to the day the demo is seeded.
+ * The Drôme-Ardèche agri-food cluster's plan in workspace {@code demo}: a vision, four objectives (shared R&D at the
+ * Valence food lab, skills, energy and packaging, export), eight action lines in EUR with owners, partners, members'
+ * and funders' shares (Région Auvergne-Rhône-Alpes, ADEME, Bpifrance, OPCO, Team France Export) and milestones, one
+ * saved draft version, the plan submitted as PDF to the cluster's board and endorsed by it, and a public open day at
+ * the food lab's pilot plant. Objectives are linked to the diagnostic's SWOT items of the initiative when it has any.
+ * Dates are relative to the day the demo is seeded.
  */
 @Component
 @Order(76)
@@ -49,6 +53,8 @@ class DemoDromePlan implements ApplicationRunner {
     private final PlanService planService;
     private final ImplementationRepository implementation;
     private final SwotLookup swot;
+    private final Endorsements endorsements;
+    private final PlanExports exports;
 
     DemoDromePlan(
             DemoData demo,
@@ -58,7 +64,9 @@ class DemoDromePlan implements ApplicationRunner {
             PlanRepository plans,
             PlanService planService,
             ImplementationRepository implementation,
-            SwotLookup swot) {
+            SwotLookup swot,
+            Endorsements endorsements,
+            PlanExports exports) {
         this.demo = demo;
         this.jdbc = jdbc;
         this.initiatives = initiatives;
@@ -67,6 +75,8 @@ class DemoDromePlan implements ApplicationRunner {
         this.planService = planService;
         this.implementation = implementation;
         this.swot = swot;
+        this.endorsements = endorsements;
+        this.exports = exports;
     }
 
     @Override
@@ -86,11 +96,40 @@ class DemoDromePlan implements ApplicationRunner {
                 .filter(i -> i.name().equals(NAME))
                 .findFirst()
                 .orElse(null);
-        if (drome == null || !plans.objectives(drome.id()).isEmpty()) {
+        if (drome == null) {
             return;
         }
-        seed(ws, drome);
-        log.info("Demo mode: seeded the Drôme-Ardèche draft action plan and its public open day.");
+        if (plans.objectives(drome.id()).isEmpty()) {
+            seed(ws, drome);
+            log.info("Demo mode: seeded the Drôme-Ardèche action plan and its public open day.");
+        }
+        endorse(ws, drome);
+    }
+
+    /**
+     * Submits the plan as it stands to the cluster's board (its only governance body) and records the board's
+     * endorsement, as the Arusha demo does with its commission. Skipped once anything was submitted, so that a
+     * later submission by people is left alone.
+     */
+    private void endorse(long ws, InitiativeSummary drome) {
+        if (initiatives
+                .latestEndorsement(ws, drome.id(), EndorsedDocument.ACTION_PLAN)
+                .isPresent()) {
+            return;
+        }
+        long manager = jdbc.sql("select id from app_user where username = 'manager'")
+                .query(Long.class)
+                .optional()
+                .orElseThrow();
+        planService.submitForSeeding(drome, exports::pdf, manager, BY);
+        endorsements.decide(
+                ws,
+                drome.id(),
+                EndorsedDocument.ACTION_PLAN,
+                true,
+                "Board secretary",
+                "Endorsed by the board at its spring meeting; the packaging tender waits for the energy audits.");
+        log.info("Demo mode: the Drôme-Ardèche action plan is submitted and endorsed by its board.");
     }
 
     private String orgId(long ws, String name) {
@@ -286,6 +325,24 @@ class DemoDromePlan implements ApplicationRunner {
                 s.plusMonths(3),
                 "First cohort certified",
                 s.plusMonths(23));
+        line(
+                ws,
+                init,
+                o2,
+                "A2.2",
+                "Shared maintenance-technician course on autoclaves and packaging lines",
+                "Fromagerie du Vercors",
+                List.of("Conserverie de la Drôme SAS", "Biscuiterie Valentinoise", "Institut Agro Valence Food Lab"),
+                t.plusMonths(2).withDayOfMonth(1),
+                t.plusMonths(14),
+                "48000",
+                "35",
+                List.of("OPCO OCAPIAT", "50"),
+                "PLANNED",
+                "Course content agreed with the plants",
+                t.plusMonths(3),
+                "First sixteen technicians trained",
+                t.plusMonths(12));
         line(
                 ws,
                 init,

@@ -38,12 +38,15 @@ class EventsController {
     private final PlanRepository plans;
     private final PublicEvents publicEvents;
     private final ImplementationRepository repo;
+    private final EventFeedback feedback;
 
     EventsController(
             ImplementationService service,
             PlanRepository plans,
             PublicEvents publicEvents,
-            ImplementationRepository repo) {
+            ImplementationRepository repo,
+            EventFeedback feedback) {
+        this.feedback = feedback;
         this.service = service;
         this.plans = plans;
         this.publicEvents = publicEvents;
@@ -108,12 +111,27 @@ class EventsController {
         InitiativeSummary i = service.access().visible(ws, user, id);
         String ics =
                 ICalendar.of(i.name(), service.events(i), ws.slug() + ".clusterworks", java.time.OffsetDateTime.now());
+        return calendarFile(ics, "events-" + i.id() + ".ics");
+    }
+
+    /** One event as an iCalendar file, with the same UID as in the initiative's feed so calendars merge them. */
+    @GetMapping("/{eventId}/event.ics")
+    ResponseEntity<byte[]> eventCalendar(
+            CurrentWorkspace ws, AuthenticatedUser user, @PathVariable long id, @PathVariable long eventId) {
+        InitiativeSummary i = service.access().visible(ws, user, id);
+        Event e = service.event(i, eventId);
+        String ics = ICalendar.of(
+                i.name(), java.util.List.of(e), ws.slug() + ".clusterworks", java.time.OffsetDateTime.now());
+        return calendarFile(ics, "event-" + e.id() + ".ics");
+    }
+
+    private static ResponseEntity<byte[]> calendarFile(String ics, String filename) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename("events-" + i.id() + ".ics", StandardCharsets.UTF_8)
+                                .filename(filename, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .body(ics.getBytes(StandardCharsets.UTF_8));
@@ -132,6 +150,25 @@ class EventsController {
         model.addAttribute("attendance", service.attendance(ws.id(), e));
         model.addAttribute("isPublic", repo.isPublic(e.id()));
         model.addAttribute("publicRegistrations", publicEvents.registrations(e.id()));
+        var results = feedback.results(ws.id(), e);
+        model.addAttribute("feedback", results.orElse(null));
+        model.addAttribute(
+                "feedbackOrgs",
+                results.map(r -> service
+                                .stakeholders()
+                                .organisations(
+                                        ws.id(),
+                                        r.links().stream()
+                                                .map(org.clusterworks.surveys.SurveyFielding.PanelLink::organisationId)
+                                                .filter(java.util.Objects::nonNull)
+                                                .toList())
+                                .stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        org.clusterworks.stakeholders.StakeholderOrganisation::id,
+                                        org.clusterworks.stakeholders.StakeholderOrganisation::name)))
+                        .orElse(Map.of()));
+        var end = e.endsAt() != null ? e.endsAt() : e.startsAt();
+        model.addAttribute("eventOver", end.isBefore(java.time.OffsetDateTime.now()));
         var registrable = ws.can(Permission.CONTRIBUTE)
                 ? service.registrable(ws, user, i)
                 : java.util.List.<org.clusterworks.stakeholders.StakeholderPerson>of();

@@ -174,4 +174,38 @@ public final class Matching {
                 .thenComparingLong(s -> s.theirs().id()));
         return out;
     }
+
+    /**
+     * A stage of the value chain that no organisation of the workspace offers anything at: requests placed there
+     * find no partner inside the workspace.
+     *
+     * @param requests how many active requests of any organisation sit at this stage
+     * @param own the viewed organisation's active requests at this stage (explained to it by name)
+     */
+    public record Gap(Stage stage, int requests, List<Post> own) {}
+
+    /**
+     * The value-chain gaps: every stage with no active offer, in value-chain order, with the active requests that
+     * wait there ({@code organisationId} null: nobody's requests are singled out).
+     */
+    public static List<Gap> gaps(Long organisationId, Collection<Post> posts) {
+        List<Gap> out = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            boolean offered = posts.stream()
+                    .anyMatch(p -> p.active() && p.kind() == PostKind.OFFER && p.valueChainStage() == stage);
+            if (offered) {
+                continue;
+            }
+            List<Post> requests = posts.stream()
+                    .filter(p -> p.active() && p.kind() == PostKind.REQUEST && p.valueChainStage() == stage)
+                    .toList();
+            out.add(new Gap(
+                    stage,
+                    requests.size(),
+                    requests.stream()
+                            .filter(p -> organisationId != null && p.organisationId() == organisationId)
+                            .toList()));
+        }
+        return out;
+    }
 }

@@ -57,6 +57,7 @@ class MatchmakingController {
         model.addAttribute("viewed", viewed);
         model.addAttribute("suggestions", suggestions.stream().limit(20).toList());
         model.addAttribute("meetings", meetings);
+        model.addAttribute("gaps", Matching.gaps(viewed, posts));
         model.addAttribute("canPost", ws.can(Permission.CONTRIBUTE) && (own != null || service.actsForAll(ws)));
         model.addAttribute("actsForAll", service.actsForAll(ws));
         model.addAttribute(

@@ -73,6 +73,8 @@ public final class PlanningRoutes implements ModuleRoutes {
                         "POST " + I + "/events/{eventId}/registrations/{registrationId}/cancel",
                         needs(Permission.CONTRIBUTE, 404)),
                 Map.entry("GET " + I + "/events/{eventId}/attendance.csv", read()),
+                Map.entry("POST " + I + "/events/{eventId}/feedback", manage()),
+                Map.entry("GET " + I + "/events/{eventId}/event.ics", read()),
                 Map.entry("GET /w/{workspace}/matchmaking", view()),
                 Map.entry("POST /w/{workspace}/matchmaking/posts", passes(Permission.CONTRIBUTE)),
                 Map.entry("POST /w/{workspace}/matchmaking/posts/{postId}/close", needs(Permission.CONTRIBUTE, 404)),
