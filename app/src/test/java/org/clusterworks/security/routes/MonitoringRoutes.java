@@ -38,6 +38,7 @@ public final class MonitoringRoutes implements ModuleRoutes {
                 Map.entry("GET " + F + "/iati.xml", needs(Permission.VIEW, 404)),
                 Map.entry("GET " + F + "/did", needs(Permission.VIEW, 404)),
                 Map.entry("POST " + F + "/did", needs(Permission.VIEW, 404)),
+                Map.entry("GET " + F + "/did/mapping", needs(Permission.VIEW, 404)),
                 Map.entry("POST " + F + "/evaluations", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + F + "/evaluations/{evaluationId}", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry(
