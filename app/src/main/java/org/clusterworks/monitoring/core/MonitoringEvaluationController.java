@@ -1,5 +1,6 @@
 package org.clusterworks.monitoring.core;
 
+import java.util.List;
 import java.util.Map;
 import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.AuthenticatedUser;
@@ -25,12 +26,17 @@ class MonitoringEvaluationController {
 
     private final MonitoringService service;
     private final ComparisonGroups comparison;
+    private final MappingComparison mapping;
     private final ApplicationEventPublisher events;
 
     MonitoringEvaluationController(
-            MonitoringService service, ComparisonGroups comparison, ApplicationEventPublisher events) {
+            MonitoringService service,
+            ComparisonGroups comparison,
+            MappingComparison mapping,
+            ApplicationEventPublisher events) {
         this.service = service;
         this.comparison = comparison;
+        this.mapping = mapping;
         this.events = events;
     }
 
@@ -146,6 +152,7 @@ class MonitoringEvaluationController {
         model.addAttribute("after", after);
         model.addAttribute("question", question);
         model.addAttribute("errors", Map.of());
+        model.addAttribute("mapping", mapping.choices(ws.id(), null));
         if (before != null || after != null || question != null) {
             try {
                 model.addAttribute("outcome", comparison.compute(f, before, after, question));
@@ -172,6 +179,43 @@ class MonitoringEvaluationController {
             model.addAttribute("outcome", comparison.entered(values, measure));
         } catch (InvalidInput e) {
             model.addAttribute("errors", e.errors());
+        }
+        return "monitoring/did";
+    }
+
+    /** The helper on mapping data: supported regions against comparison regions chosen by the user, two years. */
+    @GetMapping("/did/mapping")
+    String didMapping(
+            CurrentWorkspace ws,
+            AuthenticatedUser user,
+            @PathVariable long frameworkId,
+            @RequestParam(required = false) String dataset,
+            @RequestParam(required = false) String industry,
+            @RequestParam(required = false) String figure,
+            @RequestParam(required = false) List<String> supported,
+            @RequestParam(required = false) List<String> comparison,
+            @RequestParam(required = false) String before,
+            @RequestParam(required = false) String after,
+            Model model) {
+        did(ws, user, frameworkId, null, null, null, model);
+        model.addAttribute("mapping", mapping.choices(ws.id(), dataset));
+        model.addAttribute("mappingForm", true);
+        model.addAttribute("industry", industry);
+        model.addAttribute("figure", figure);
+        model.addAttribute("supported", supported == null ? List.of() : supported);
+        model.addAttribute("comparisonRegions", comparison == null ? List.of() : comparison);
+        model.addAttribute("yearBefore", before);
+        model.addAttribute("yearAfter", after);
+        if (industry != null || supported != null || comparison != null) {
+            try {
+                var o = mapping.compute(ws.id(), dataset, industry, figure, supported, comparison, before, after);
+                model.addAttribute("mappingOutcome", o);
+                model.addAttribute(
+                        "outcome",
+                        new ComparisonGroups.Outcome(o.before(), o.after(), o.measure(), null, o.estimate(), 0, 0));
+            } catch (InvalidInput e) {
+                model.addAttribute("errors", e.errors());
+            }
         }
         return "monitoring/did";
     }

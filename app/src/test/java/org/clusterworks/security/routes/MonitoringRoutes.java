@@ -14,6 +14,7 @@ public final class MonitoringRoutes implements ModuleRoutes {
     private static final String W = "/w/{workspace}/monitoring";
     private static final String F = W + "/frameworks/{frameworkId}";
     private static final String I = W + "/indicators/{id}";
+    private static final String X = W + "/initiatives/{initiativeId}/excellence";
     private static final String API = "/api/v1/workspaces/{workspace}";
 
     @Override
@@ -38,6 +39,13 @@ public final class MonitoringRoutes implements ModuleRoutes {
                 Map.entry("GET " + F + "/iati.xml", needs(Permission.VIEW, 404)),
                 Map.entry("GET " + F + "/did", needs(Permission.VIEW, 404)),
                 Map.entry("POST " + F + "/did", needs(Permission.VIEW, 404)),
+                Map.entry("GET " + F + "/did/mapping", needs(Permission.VIEW, 404)),
+                Map.entry("GET " + X, needs(Permission.VIEW, 404)),
+                Map.entry("POST " + X, needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("GET " + X + "/{assessmentId}", needs(Permission.VIEW, 404)),
+                Map.entry("POST " + X + "/{assessmentId}", needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("POST " + X + "/labels", needs(Permission.MANAGE_INITIATIVES, 404)),
+                Map.entry("POST " + X + "/labels/{labelId}/delete", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + F + "/evaluations", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry("POST " + F + "/evaluations/{evaluationId}", needs(Permission.MANAGE_INITIATIVES, 404)),
                 Map.entry(
