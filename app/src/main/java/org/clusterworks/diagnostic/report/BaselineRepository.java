@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -58,7 +59,7 @@ public class BaselineRepository {
                         + " where workspace_id = :ws and initiative_id = :i order by approved_at desc, id desc")
                 .param("ws", workspaceId)
                 .param("i", initiativeId)
-                .query(Baseline.class)
+                .query(Rows.of(Baseline.class))
                 .list();
     }
 

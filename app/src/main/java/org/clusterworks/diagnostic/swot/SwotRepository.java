@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -72,7 +73,7 @@ public class SwotRepository {
                         + " order by i.id")
                 .param("ws", workspaceId)
                 .param("ini", initiativeId)
-                .query(Row.class)
+                .query(Rows.of(Row.class))
                 .list();
     }
 
@@ -176,7 +177,7 @@ public class SwotRepository {
                         + " i.initiative_id = :ini order by e.id")
                 .param("ws", workspaceId)
                 .param("ini", initiativeId)
-                .query(Evidence.class)
+                .query(Rows.of(Evidence.class))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package org.clusterworks.diagnostic.valuechain;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +28,7 @@ public class ValueChainRepository {
                         + " and initiative_id = :i order by id")
                 .param("ws", workspaceId)
                 .param("i", initiativeId)
-                .query(Placement.class)
+                .query(Rows.of(Placement.class))
                 .list();
     }
 
@@ -36,7 +37,7 @@ public class ValueChainRepository {
                         + " initiative_id = :i order by id")
                 .param("ws", workspaceId)
                 .param("i", initiativeId)
-                .query(Gap.class)
+                .query(Rows.of(Gap.class))
                 .list();
     }
 

@@ -32,6 +32,7 @@ import org.clusterworks.funding.core.Domain.Submission;
 import org.clusterworks.funding.eligibility.EligibilityRule;
 import org.clusterworks.funding.eligibility.EligibilityRules;
 import org.clusterworks.funding.eligibility.RuleKind;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -193,7 +194,7 @@ public class FundingRepository {
         return jdbc.sql(
                         "select id, call_id, name, extensions, max_mb from funding_doc_type where call_id = :c order by id")
                 .param("c", callId)
-                .query(DocType.class)
+                .query(Rows.of(DocType.class))
                 .list();
     }
 
@@ -212,7 +213,7 @@ public class FundingRepository {
         return jdbc.sql("select id, call_id, name, description, weight from funding_criterion where call_id = :c"
                         + " order by id")
                 .param("c", callId)
-                .query(Criterion.class)
+                .query(Rows.of(Criterion.class))
                 .list();
     }
 
@@ -417,7 +418,7 @@ public class FundingRepository {
         return jdbc.sql("select id, application_id, doc_type_id, filename, content_type, size_bytes, uploaded_at"
                         + " from funding_document where application_id = :a order by id")
                 .param("a", applicationId)
-                .query(Document.class)
+                .query(Rows.of(Document.class))
                 .list();
     }
 
@@ -482,7 +483,7 @@ public class FundingRepository {
         return jdbc.sql("select application_id, version, submitted_at, submitted_by, eligible, snapshot"
                         + " from funding_submission where application_id = :a order by version")
                 .param("a", applicationId)
-                .query(Submission.class)
+                .query(Rows.of(Submission.class))
                 .list();
     }
 
@@ -493,7 +494,7 @@ public class FundingRepository {
                         + " where application_id = :a and user_id = :u")
                 .param("a", applicationId)
                 .param("u", userId)
-                .query(Conflict.class)
+                .query(Rows.of(Conflict.class))
                 .optional();
     }
 
@@ -501,7 +502,7 @@ public class FundingRepository {
         return jdbc.sql(
                         "select application_id, user_id, conflict, note from funding_conflict where application_id = :a")
                 .param("a", applicationId)
-                .query(Conflict.class)
+                .query(Rows.of(Conflict.class))
                 .list();
     }
 
@@ -527,7 +528,7 @@ public class FundingRepository {
         return jdbc.sql("select user_id, criterion_id, score, comment from funding_score where application_id = :a"
                         + " order by user_id, criterion_id")
                 .param("a", applicationId)
-                .query(Score.class)
+                .query(Rows.of(Score.class))
                 .list();
     }
 
@@ -576,21 +577,21 @@ public class FundingRepository {
         return jdbc.sql("select " + GRANT_COLUMNS + " from funding_grant where workspace_id = :w and id = :id")
                 .param("w", workspaceId)
                 .param("id", id)
-                .query(Grant.class)
+                .query(Rows.of(Grant.class))
                 .optional();
     }
 
     public Optional<Grant> grantOf(long applicationId) {
         return jdbc.sql("select " + GRANT_COLUMNS + " from funding_grant where application_id = :a")
                 .param("a", applicationId)
-                .query(Grant.class)
+                .query(Rows.of(Grant.class))
                 .optional();
     }
 
     public List<Grant> grants(long workspaceId) {
         return jdbc.sql("select " + GRANT_COLUMNS + " from funding_grant where workspace_id = :w order by id")
                 .param("w", workspaceId)
-                .query(Grant.class)
+                .query(Rows.of(Grant.class))
                 .list();
     }
 
@@ -629,7 +630,7 @@ public class FundingRepository {
         return jdbc.sql("select id, grant_id, title, due_on, tranche, report, cofinancing_spent, reported_at, accepted"
                         + " from funding_milestone where grant_id = :g order by due_on, id")
                 .param("g", grantId)
-                .query(Milestone.class)
+                .query(Rows.of(Milestone.class))
                 .list();
     }
 
@@ -669,7 +670,7 @@ public class FundingRepository {
         return jdbc.sql("select id, grant_id, milestone_id, paid_on, amount, reference from funding_payment"
                         + " where grant_id = :g order by paid_on, id")
                 .param("g", grantId)
-                .query(Payment.class)
+                .query(Rows.of(Payment.class))
                 .list();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clusterworks.funding.GrantConsortia;
 import org.clusterworks.funding.GrantConsortium;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class GrantConsortiaQuery implements GrantConsortia {
                         + " funding_call c on c.id = a.call_id where g.id = :g and g.workspace_id = :w")
                 .param("g", grantId)
                 .param("w", workspaceId)
-                .query(Row.class)
+                .query(Rows.of(Row.class))
                 .optional();
         return row.map(r -> {
             Map<Long, BigDecimal> costs = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.user.AccountPrincipal;
+import org.clusterworks.shared.Rows;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,7 +52,7 @@ public class AuditTrail {
                         + " from audit_event where workspace_id = :w order by occurred_at desc, id desc limit :l")
                 .param("w", workspaceId)
                 .param("l", limit)
-                .query(AuditEntry.class)
+                .query(Rows.of(AuditEntry.class))
                 .list();
     }
 }

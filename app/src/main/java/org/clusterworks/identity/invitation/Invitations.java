@@ -9,6 +9,7 @@ import org.clusterworks.identity.AuditEvent;
 import org.clusterworks.identity.WorkspaceRole;
 import org.clusterworks.identity.token.Secrets;
 import org.clusterworks.identity.workspace.WorkspaceRepository;
+import org.clusterworks.shared.Rows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +61,7 @@ public class Invitations {
     public Optional<Invitation> findByToken(String token) {
         return jdbc.sql("select " + COLUMNS + " from invitation where token_hash = :h")
                 .param("h", Secrets.sha256(token))
-                .query(Invitation.class)
+                .query(Rows.of(Invitation.class))
                 .optional();
     }
 
@@ -69,7 +70,7 @@ public class Invitations {
                         + " and revoked_at is null and expires_at > :now order by expires_at")
                 .param("w", workspaceId)
                 .param("now", OffsetDateTime.now(ZoneOffset.UTC))
-                .query(Invitation.class)
+                .query(Rows.of(Invitation.class))
                 .list();
     }
 

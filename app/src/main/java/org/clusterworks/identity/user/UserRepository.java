@@ -3,6 +3,7 @@ package org.clusterworks.identity.user;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -23,14 +24,14 @@ public class UserRepository {
     public Optional<UserAccount> findByUsername(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
                 .param("u", username)
-                .query(UserAccount.class)
+                .query(Rows.of(UserAccount.class))
                 .optional();
     }
 
     public Optional<UserAccount> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id")
                 .param("id", id)
-                .query(UserAccount.class)
+                .query(Rows.of(UserAccount.class))
                 .optional();
     }
 

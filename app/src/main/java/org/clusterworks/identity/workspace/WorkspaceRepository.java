@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clusterworks.identity.WorkspaceRole;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -33,20 +34,20 @@ public class WorkspaceRepository {
     public Optional<Workspace> findBySlug(String slug) {
         return jdbc.sql("select id, slug, name, description from workspace where slug = :s")
                 .param("s", slug)
-                .query(Workspace.class)
+                .query(Rows.of(Workspace.class))
                 .optional();
     }
 
     public Optional<Workspace> findById(long id) {
         return jdbc.sql("select id, slug, name, description from workspace where id = :id")
                 .param("id", id)
-                .query(Workspace.class)
+                .query(Rows.of(Workspace.class))
                 .optional();
     }
 
     public List<Workspace> findAll() {
         return jdbc.sql("select id, slug, name, description from workspace order by name")
-                .query(Workspace.class)
+                .query(Rows.of(Workspace.class))
                 .list();
     }
 

@@ -20,6 +20,7 @@ import org.clusterworks.initiatives.core.Domain.Membership;
 import org.clusterworks.initiatives.core.Domain.Seat;
 import org.clusterworks.initiatives.core.Domain.StageChange;
 import org.clusterworks.initiatives.core.Domain.Version;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -51,7 +52,7 @@ class InitiativeRepository {
     List<Initiative> all(long workspaceId) {
         return jdbc.sql("select " + COLUMNS + " from initiative where workspace_id = :ws order by lower(name), id")
                 .param("ws", workspaceId)
-                .query(Initiative.class)
+                .query(Rows.of(Initiative.class))
                 .list();
     }
 
@@ -59,7 +60,7 @@ class InitiativeRepository {
         return jdbc.sql("select " + COLUMNS + " from initiative where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId)
                 .param("id", id)
-                .query(Initiative.class)
+                .query(Rows.of(Initiative.class))
                 .optional();
     }
 
@@ -177,7 +178,7 @@ class InitiativeRepository {
         return jdbc.sql("select from_stage, to_stage, changed_at from initiative_stage_log where initiative_id = :i"
                         + " order by changed_at, id")
                 .param("i", initiativeId)
-                .query(StageChange.class)
+                .query(Rows.of(StageChange.class))
                 .list();
     }
 
@@ -187,7 +188,7 @@ class InitiativeRepository {
         return jdbc.sql("select id, initiative_id, stage, item_key, position, done, done_at from initiative_check"
                         + " where initiative_id = :i order by position, id")
                 .param("i", initiativeId)
-                .query(CheckItem.class)
+                .query(Rows.of(CheckItem.class))
                 .list();
     }
 
@@ -208,7 +209,7 @@ class InitiativeRepository {
         return jdbc.sql("select id, initiative_id, organisation_id, member_type, fee, currency, start_date, end_date,"
                         + " committed from initiative_membership where initiative_id = :i order by id")
                 .param("i", initiativeId)
-                .query(Membership.class)
+                .query(Rows.of(Membership.class))
                 .list();
     }
 
@@ -217,7 +218,7 @@ class InitiativeRepository {
                         + " committed from initiative_membership where initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(Membership.class)
+                .query(Rows.of(Membership.class))
                 .optional();
     }
 
@@ -291,7 +292,7 @@ class InitiativeRepository {
         return jdbc.sql("select id, initiative_id, name, kind, mandate, seats from governance_body where"
                         + " initiative_id = :i order by id")
                 .param("i", initiativeId)
-                .query(Body.class)
+                .query(Rows.of(Body.class))
                 .list();
     }
 
@@ -300,7 +301,7 @@ class InitiativeRepository {
                         + " initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(Body.class)
+                .query(Rows.of(Body.class))
                 .optional();
     }
 
@@ -326,7 +327,7 @@ class InitiativeRepository {
                         + " by body_id, case seat_role when 'CHAIR' then 0 when 'VICE_CHAIR' then 1 when 'SECRETARY'"
                         + " then 2 else 3 end, id")
                 .param("b", bodyIds)
-                .query(Seat.class)
+                .query(Rows.of(Seat.class))
                 .list();
     }
 
@@ -363,7 +364,7 @@ class InitiativeRepository {
         return jdbc.sql("select id, initiative_id, body_id, title, starts_at, location, agenda, minutes from meeting"
                         + " where initiative_id = :i order by starts_at desc, id desc")
                 .param("i", initiativeId)
-                .query(Meeting.class)
+                .query(Rows.of(Meeting.class))
                 .list();
     }
 
@@ -372,7 +373,7 @@ class InitiativeRepository {
                         + " where initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(Meeting.class)
+                .query(Rows.of(Meeting.class))
                 .optional();
     }
 
@@ -425,7 +426,7 @@ class InitiativeRepository {
         return jdbc.sql("select id, meeting_id, initiative_id, text, votes_for, votes_against, abstentions, outcome,"
                         + " follow_up, follow_up_owner, due_date from decision where initiative_id = :i order by id")
                 .param("i", initiativeId)
-                .query(Decision.class)
+                .query(Rows.of(Decision.class))
                 .list();
     }
 
@@ -463,7 +464,7 @@ class InitiativeRepository {
         return jdbc.sql("select id, initiative_id, title, kind, created_at from initiative_document where"
                         + " initiative_id = :i order by created_at desc, id desc")
                 .param("i", initiativeId)
-                .query(Document.class)
+                .query(Rows.of(Document.class))
                 .list();
     }
 
@@ -472,7 +473,7 @@ class InitiativeRepository {
                         + " initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(Document.class)
+                .query(Rows.of(Document.class))
                 .optional();
     }
 
@@ -494,7 +495,7 @@ class InitiativeRepository {
                         + " uploaded_by_name, uploaded_at from document_version where document_id = :d order by"
                         + " version_no desc")
                 .param("d", documentId)
-                .query(Version.class)
+                .query(Rows.of(Version.class))
                 .list();
     }
 
@@ -544,7 +545,7 @@ class InitiativeRepository {
                         + " submitted_at, decided_by_name, decided_at, meeting_id, comments from endorsement where"
                         + " initiative_id = :i order by submitted_at desc, id desc")
                 .param("i", initiativeId)
-                .query(Endorsement.class)
+                .query(Rows.of(Endorsement.class))
                 .list();
     }
 

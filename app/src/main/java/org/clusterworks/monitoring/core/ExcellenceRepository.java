@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -59,7 +60,7 @@ class ExcellenceRepository {
                         + " assessed_on, id")
                 .param("w", ws)
                 .param("i", initiative)
-                .query(Assessment.class)
+                .query(Rows.of(Assessment.class))
                 .list();
     }
 
@@ -69,7 +70,7 @@ class ExcellenceRepository {
                 .param("w", ws)
                 .param("i", initiative)
                 .param("id", id)
-                .query(Assessment.class)
+                .query(Rows.of(Assessment.class))
                 .optional();
     }
 
@@ -113,7 +114,7 @@ class ExcellenceRepository {
                         + " :w and initiative_id = :i order by valid_to desc, id")
                 .param("w", ws)
                 .param("i", initiative)
-                .query(Label.class)
+                .query(Rows.of(Label.class))
                 .list();
     }
 

@@ -10,6 +10,7 @@ import org.clusterworks.planning.implementation.Implementation.Event;
 import org.clusterworks.planning.implementation.Implementation.JointAction;
 import org.clusterworks.planning.implementation.Implementation.Participant;
 import org.clusterworks.planning.implementation.Implementation.Registration;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -43,7 +44,7 @@ public class ImplementationRepository {
         return jdbc.sql("select " + JOINT + " from planning_joint_action where initiative_id = :i order by start_date,"
                         + " id")
                 .param("i", initiativeId)
-                .query(JointAction.class)
+                .query(Rows.of(JointAction.class))
                 .list();
     }
 
@@ -52,7 +53,7 @@ public class ImplementationRepository {
         return jdbc.sql("select " + JOINT + " from planning_joint_action where workspace_id = :w order by start_date,"
                         + " id")
                 .param("w", workspaceId)
-                .query(JointAction.class)
+                .query(Rows.of(JointAction.class))
                 .list();
     }
 
@@ -60,7 +61,7 @@ public class ImplementationRepository {
         return jdbc.sql("select " + JOINT + " from planning_joint_action where initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(JointAction.class)
+                .query(Rows.of(JointAction.class))
                 .optional();
     }
 
@@ -117,7 +118,7 @@ public class ImplementationRepository {
                         + " planning_joint_participant p join planning_joint_action j on j.id = p.joint_action_id"
                         + " where j.initiative_id = :i order by p.joint_action_id, p.organisation_id")
                 .param("i", initiativeId)
-                .query(Participant.class)
+                .query(Rows.of(Participant.class))
                 .list();
     }
 
@@ -126,7 +127,7 @@ public class ImplementationRepository {
                         + " planning_joint_participant p join planning_joint_action j on j.id = p.joint_action_id"
                         + " where j.workspace_id = :w order by p.joint_action_id, p.organisation_id")
                 .param("w", workspaceId)
-                .query(Participant.class)
+                .query(Rows.of(Participant.class))
                 .list();
     }
 
@@ -162,7 +163,7 @@ public class ImplementationRepository {
     public List<Event> events(long initiativeId) {
         return jdbc.sql("select " + EVENT + " from planning_event where initiative_id = :i order by starts_at, id")
                 .param("i", initiativeId)
-                .query(Event.class)
+                .query(Rows.of(Event.class))
                 .list();
     }
 
@@ -170,7 +171,7 @@ public class ImplementationRepository {
         return jdbc.sql("select " + EVENT + " from planning_event where initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(Event.class)
+                .query(Rows.of(Event.class))
                 .optional();
     }
 
@@ -195,7 +196,7 @@ public class ImplementationRepository {
         return jdbc.sql("select " + REGISTRATION + " from planning_registration where event_id = :e order by"
                         + " registered_at, id")
                 .param("e", eventId)
-                .query(Registration.class)
+                .query(Rows.of(Registration.class))
                 .list();
     }
 
@@ -205,7 +206,7 @@ public class ImplementationRepository {
                         + " r.registered_at, r.waiting, r.attended from planning_registration r join planning_event e"
                         + " on e.id = r.event_id where e.initiative_id = :i order by r.event_id, r.id")
                 .param("i", initiativeId)
-                .query(Registration.class)
+                .query(Rows.of(Registration.class))
                 .list();
     }
 

@@ -12,6 +12,7 @@ import org.clusterworks.initiatives.Initiatives;
 import org.clusterworks.planning.core.PlanningAccess;
 import org.clusterworks.planning.implementation.Implementation.Event;
 import org.clusterworks.shared.InvalidInput;
+import org.clusterworks.shared.Rows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +89,7 @@ public class PublicEvents {
                         + " e.id")
                 .param("w", workspaceId)
                 .param("now", now())
-                .query(Event.class)
+                .query(Rows.of(Event.class))
                 .list()
                 .stream()
                 .filter(e -> initiativeId == null || e.initiativeId() == initiativeId)
@@ -100,7 +101,7 @@ public class PublicEvents {
     public Optional<Event> find(long eventId) {
         return jdbc.sql("select " + EVENT + " from planning_event e where e.id = :id and e.public_registration")
                 .param("id", eventId)
-                .query(Event.class)
+                .query(Rows.of(Event.class))
                 .optional();
     }
 
@@ -182,7 +183,7 @@ public class PublicEvents {
         return jdbc.sql("select " + REGISTRATION + " from planning_public_registration where event_id = :e order by"
                         + " registered_at, id")
                 .param("e", eventId)
-                .query(PublicRegistration.class)
+                .query(Rows.of(PublicRegistration.class))
                 .list();
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.clusterworks.planning.matchmaking.Matching.Post;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,7 +45,7 @@ public class MatchmakingRepository {
         return jdbc.sql("select " + POST + " from planning_match_post where workspace_id = :w order by created_at"
                         + " desc, id desc")
                 .param("w", workspaceId)
-                .query(Post.class)
+                .query(Rows.of(Post.class))
                 .list();
     }
 
@@ -52,7 +53,7 @@ public class MatchmakingRepository {
         return jdbc.sql("select " + POST + " from planning_match_post where workspace_id = :w and id = :id")
                 .param("w", workspaceId)
                 .param("id", id)
-                .query(Post.class)
+                .query(Rows.of(Post.class))
                 .optional();
     }
 
@@ -92,7 +93,7 @@ public class MatchmakingRepository {
                         + " to_org_id = :o) order by created_at desc, id desc")
                 .param("w", workspaceId)
                 .param("o", organisationId)
-                .query(MeetingRequest.class)
+                .query(Rows.of(MeetingRequest.class))
                 .list();
     }
 
@@ -101,7 +102,7 @@ public class MatchmakingRepository {
                         + " decided_at from planning_meeting_request where workspace_id = :w and id = :id")
                 .param("w", workspaceId)
                 .param("id", id)
-                .query(MeetingRequest.class)
+                .query(Rows.of(MeetingRequest.class))
                 .optional();
     }
 

@@ -16,6 +16,7 @@ import org.clusterworks.planning.plan.Domain.Milestone;
 import org.clusterworks.planning.plan.Domain.Objective;
 import org.clusterworks.planning.plan.Domain.Version;
 import org.clusterworks.planning.plan.Domain.Vision;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -52,7 +53,7 @@ public class PlanRepository {
     public Optional<Vision> vision(long initiativeId) {
         return jdbc.sql("select statement, updated_by_name, updated_at from planning_vision where initiative_id = :i")
                 .param("i", initiativeId)
-                .query(Vision.class)
+                .query(Rows.of(Vision.class))
                 .optional();
     }
 
@@ -82,7 +83,7 @@ public class PlanRepository {
         return jdbc.sql("select id, initiative_id, code, title, description, status, created_at from"
                         + " planning_objective where initiative_id = :i order by code, id")
                 .param("i", initiativeId)
-                .query(Objective.class)
+                .query(Rows.of(Objective.class))
                 .list();
     }
 
@@ -91,7 +92,7 @@ public class PlanRepository {
                         + " planning_objective where initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(Objective.class)
+                .query(Rows.of(Objective.class))
                 .optional();
     }
 
@@ -162,7 +163,7 @@ public class PlanRepository {
         return jdbc.sql("select id, objective_id, author_name, body, created_at from planning_comment where"
                         + " initiative_id = :i order by created_at, id")
                 .param("i", initiativeId)
-                .query(Comment.class)
+                .query(Rows.of(Comment.class))
                 .list();
     }
 
@@ -183,7 +184,7 @@ public class PlanRepository {
         return jdbc.sql("select " + LINE_COLUMNS + " from planning_action_line where initiative_id = :i order by"
                         + " code, id")
                 .param("i", initiativeId)
-                .query(ActionLine.class)
+                .query(Rows.of(ActionLine.class))
                 .list();
     }
 
@@ -191,7 +192,7 @@ public class PlanRepository {
         return jdbc.sql("select " + LINE_COLUMNS + " from planning_action_line where initiative_id = :i and id = :id")
                 .param("i", initiativeId)
                 .param("id", id)
-                .query(ActionLine.class)
+                .query(Rows.of(ActionLine.class))
                 .optional();
     }
 
@@ -310,7 +311,7 @@ public class PlanRepository {
                         + " planning_action_line l on l.id = f.action_line_id where l.initiative_id = :i order by"
                         + " f.action_line_id, f.id")
                 .param("i", initiativeId)
-                .query(Funder.class)
+                .query(Rows.of(Funder.class))
                 .list();
     }
 
@@ -334,7 +335,7 @@ public class PlanRepository {
                         + " planning_action_line l on l.id = m.action_line_id where l.initiative_id = :i order by"
                         + " m.due_date, m.id")
                 .param("i", initiativeId)
-                .query(Milestone.class)
+                .query(Rows.of(Milestone.class))
                 .list();
     }
 
@@ -361,7 +362,7 @@ public class PlanRepository {
                         + " planning_plan_version"
                         + " where initiative_id = :i order by version_no desc")
                 .param("i", initiativeId)
-                .query(Version.class)
+                .query(Rows.of(Version.class))
                 .list();
     }
 
@@ -371,7 +372,7 @@ public class PlanRepository {
                         + " where initiative_id = :i and version_no = :v")
                 .param("i", initiativeId)
                 .param("v", versionNo)
-                .query(Version.class)
+                .query(Rows.of(Version.class))
                 .optional();
     }
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clusterworks.shared.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -75,14 +76,17 @@ class DirectoryRepository {
         sql.append(" order by lower(name), id limit :limit");
         params.put("limit", limit);
         // SQL from constants: fixed filter fragments appended per filter; values are named parameters.
-        return jdbc.sql(sql.toString()).params(params).query(Organisation.class).list();
+        return jdbc.sql(sql.toString())
+                .params(params)
+                .query(Rows.of(Organisation.class))
+                .list();
     }
 
     List<Organisation> all(long workspaceId) {
         return jdbc.sql("select " + ORG_COLUMNS
                         + " from organisation where workspace_id = :ws order by lower(name), id")
                 .param("ws", workspaceId)
-                .query(Organisation.class)
+                .query(Rows.of(Organisation.class))
                 .list();
     }
 
@@ -97,7 +101,7 @@ class DirectoryRepository {
         return jdbc.sql("select " + ORG_COLUMNS + " from organisation where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId)
                 .param("id", id)
-                .query(Organisation.class)
+                .query(Rows.of(Organisation.class))
                 .optional();
     }
 
@@ -109,7 +113,7 @@ class DirectoryRepository {
                         + " from organisation where workspace_id = :ws and id in (:ids) order by lower(name), id")
                 .param("ws", workspaceId)
                 .param("ids", ids)
-                .query(Organisation.class)
+                .query(Rows.of(Organisation.class))
                 .list();
     }
 
@@ -119,7 +123,7 @@ class DirectoryRepository {
                         + " from organisation where workspace_id = :ws and lower(name) = lower(:n) order by id")
                 .param("ws", workspaceId)
                 .param("n", name)
-                .query(Organisation.class)
+                .query(Rows.of(Organisation.class))
                 .list()
                 .stream()
                 .findFirst();
@@ -209,7 +213,7 @@ class DirectoryRepository {
                         + " and organisation_id in (:ids) order by lower(full_name), id")
                 .param("ws", workspaceId)
                 .param("ids", orgIds)
-                .query(Person.class)
+                .query(Rows.of(Person.class))
                 .list();
     }
 
@@ -221,7 +225,7 @@ class DirectoryRepository {
                         + " from person where workspace_id = :ws and id in (:ids) order by lower(full_name), id")
                 .param("ws", workspaceId)
                 .param("ids", ids)
-                .query(Person.class)
+                .query(Rows.of(Person.class))
                 .list();
     }
 
@@ -229,7 +233,7 @@ class DirectoryRepository {
         return jdbc.sql("select " + PERSON_COLUMNS
                         + " from person where workspace_id = :ws order by lower(full_name), id")
                 .param("ws", workspaceId)
-                .query(Person.class)
+                .query(Rows.of(Person.class))
                 .list();
     }
 
@@ -237,7 +241,7 @@ class DirectoryRepository {
         return jdbc.sql("select " + PERSON_COLUMNS + " from person where workspace_id = :ws and id = :id")
                 .param("ws", workspaceId)
                 .param("id", id)
-                .query(Person.class)
+                .query(Rows.of(Person.class))
                 .optional();
     }
 
@@ -308,7 +312,7 @@ class DirectoryRepository {
                         + " order by r.kind, lower(t.name), r.id")
                 .param("ws", workspaceId)
                 .param("o", orgId)
-                .query(Relationship.class)
+                .query(Rows.of(Relationship.class))
                 .list();
     }
 
@@ -318,7 +322,7 @@ class DirectoryRepository {
                         + " join organisation f on f.id = r.from_org_id join organisation t on t.id = r.to_org_id"
                         + " where r.workspace_id = :ws order by r.id")
                 .param("ws", workspaceId)
-                .query(Relationship.class)
+                .query(Rows.of(Relationship.class))
                 .list();
     }
 

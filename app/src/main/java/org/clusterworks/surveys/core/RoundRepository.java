@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clusterworks.shared.Rows;
 import org.clusterworks.surveys.RoundKind;
 import org.clusterworks.surveys.RoundStatus;
 import org.clusterworks.surveys.SurveyRound;
@@ -147,7 +148,7 @@ class RoundRepository {
     List<Respondent> respondents(long roundId) {
         return jdbc.sql(RESPONDENT + " where round_id = :round order by id")
                 .param("round", roundId)
-                .query(Respondent.class)
+                .query(Rows.of(Respondent.class))
                 .list();
     }
 
@@ -155,14 +156,14 @@ class RoundRepository {
         return jdbc.sql(RESPONDENT + " where round_id = :round and id = :id")
                 .param("round", roundId)
                 .param("id", respondentId)
-                .query(Respondent.class)
+                .query(Rows.of(Respondent.class))
                 .optional();
     }
 
     Optional<Respondent> byToken(String token) {
         return jdbc.sql(RESPONDENT + " where token = :t")
                 .param("t", token)
-                .query(Respondent.class)
+                .query(Rows.of(Respondent.class))
                 .optional();
     }
 
