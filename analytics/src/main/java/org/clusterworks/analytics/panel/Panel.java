@@ -21,6 +21,8 @@ public final class Panel {
     private final long[] keys;
     private final double[][] values;
     private final int[] yearStart;
+    private final List<String> regionList;
+    private final List<String> industryList;
 
     Panel(String[] regions, String[] industries, int[] years, String[] measures, long[] keys, double[][] values) {
         this.regions = regions;
@@ -29,6 +31,8 @@ public final class Panel {
         this.measures = measures;
         this.keys = keys;
         this.values = values;
+        this.regionList = List.of(regions);
+        this.industryList = List.of(industries);
         this.yearStart = new int[years.length + 1];
         long perYear = (long) regions.length * industries.length;
         for (int y = 0; y < years.length; y++) {
@@ -43,12 +47,14 @@ public final class Panel {
         return new PanelBuilder(measures);
     }
 
+    /** The region codes in text order (an immutable list, shared: calls in a loop cost nothing). */
     public List<String> regions() {
-        return List.of(regions);
+        return regionList;
     }
 
+    /** The industry or cluster codes in text order (an immutable list, shared). */
     public List<String> industries() {
-        return List.of(industries);
+        return industryList;
     }
 
     public int[] years() {

@@ -1,6 +1,7 @@
 package org.clusterworks.identity.workspace;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.WorkspaceRole;
@@ -66,14 +67,15 @@ public class CurrentWorkspaceResolver implements HandlerMethodArgumentResolver {
 
     /** Resolves a workspace for a user, or throws 404 when the user may not see it. */
     public CurrentWorkspace resolve(String slug, AuthenticatedUser user) {
-        var notFound = new ResponseStatusException(HttpStatus.NOT_FOUND, "No workspace '" + slug + "'");
-        Workspace ws = workspaces.findBySlug(slug).orElseThrow(() -> notFound);
+        Supplier<ResponseStatusException> notFound =
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No workspace '" + slug + "'");
+        Workspace ws = workspaces.findBySlug(slug).orElseThrow(notFound);
         WorkspaceRole role = workspaces.roleOf(ws.id(), user.id()).orElse(null);
         if (role == null && user.platformAdmin()) {
             role = WorkspaceRole.ADMIN;
         }
         if (role == null) {
-            throw notFound;
+            throw notFound.get();
         }
         return new CurrentWorkspace(ws.id(), ws.slug(), ws.name(), role);
     }

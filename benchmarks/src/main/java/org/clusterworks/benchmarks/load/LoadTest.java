@@ -46,7 +46,8 @@ public final class LoadTest {
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, Integer> errors = new ConcurrentHashMap<>();
     private final List<String> pages = new ArrayList<>();
-    private final java.util.concurrent.atomic.AtomicInteger acknowledged = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger acknowledged =
+            new java.util.concurrent.atomic.AtomicInteger();
     private String publicLink;
     private long roundId;
 
@@ -111,15 +112,24 @@ public final class LoadTest {
     private void openRound(HttpClient manager) throws IOException, InterruptedException {
         String home = "/w/demo/surveys/rounds";
         String form = "name=Load+test+" + System.currentTimeMillis()
-                + "&initiativeId=1&questionnaireId=" + questionnaire(get(manager, "/w/demo/surveys").body())
+                + "&initiativeId=1&questionnaireId="
+                + questionnaire(get(manager, "/w/demo/surveys").body())
                 + "&kind=OTHER";
-        String location = post(manager, home, form, csrf(get(manager, "/w/demo/surveys").body()))
+        String location = post(
+                        manager,
+                        home,
+                        form,
+                        csrf(get(manager, "/w/demo/surveys").body()))
                 .headers()
                 .firstValue("Location")
                 .orElseThrow(() -> new IOException("the round was not created"));
         roundId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
         for (String step : new String[] {"open", "public-link"}) {
-            post(manager, home + "/" + roundId + "/" + step, "", csrf(get(manager, home + "/" + roundId).body()));
+            post(
+                    manager,
+                    home + "/" + roundId + "/" + step,
+                    "",
+                    csrf(get(manager, home + "/" + roundId).body()));
         }
         Matcher link = PUBLIC_LINK.matcher(get(manager, home + "/" + roundId).body());
         if (!link.find()) {
@@ -129,7 +139,8 @@ public final class LoadTest {
     }
 
     private static String questionnaire(String surveysPage) throws IOException {
-        Matcher m = Pattern.compile("questionnaires/(\\d+)\">Member satisfaction").matcher(surveysPage);
+        Matcher m =
+                Pattern.compile("questionnaires/(\\d+)\">Member satisfaction").matcher(surveysPage);
         if (!m.find()) {
             throw new IOException("no member-satisfaction questionnaire in the demo workspace");
         }
@@ -144,7 +155,8 @@ public final class LoadTest {
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
         long t0 = System.nanoTime();
-        String personal = get(respondent, publicLink).headers().firstValue("Location").orElse("");
+        String personal =
+                get(respondent, publicLink).headers().firstValue("Location").orElse("");
         String path = URI.create(base).resolve(personal).getPath();
         String page = get(respondent, path).body();
         record("form", t0, 200);
@@ -184,7 +196,8 @@ public final class LoadTest {
                         URI.create(base + "/api/v1/workspaces/demo/rounds/" + roundId + "/responses"))
                 .header("Authorization", "Bearer cw_demo_analyst_token")
                 .build();
-        String csv = apiClient.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        String csv =
+                apiClient.send(request, HttpResponse.BodyHandlers.ofString()).body();
         long stored = csv.lines().skip(1).map(l -> l.split(",")[1]).distinct().count();
         System.out.printf(
                 Locale.ROOT,
