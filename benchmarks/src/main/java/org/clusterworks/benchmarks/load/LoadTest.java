@@ -44,6 +44,7 @@ public final class LoadTest {
     private final String base;
     private final int thinkMillis;
     private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+    private final Map<String, List<Long>> byPage = new ConcurrentHashMap<>();
     private final Map<String, Integer> errors = new ConcurrentHashMap<>();
     private final List<String> pages = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicInteger acknowledged =
@@ -272,6 +273,10 @@ public final class LoadTest {
             latencies
                     .computeIfAbsent(kind, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
                     .add(micros);
+            if (kind.equals("page")) {
+                byPage.computeIfAbsent(path, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                        .add(micros);
+            }
             if (status != 200) {
                 errors.merge(kind + " " + status, 1, Integer::sum);
             }
@@ -347,9 +352,22 @@ public final class LoadTest {
                     pct(sorted, 99),
                     sorted[sorted.length - 1] / 1000.0);
         }
+        System.out.printf(Locale.ROOT, "%npage by path%33s %8s %8s %8s%n", "requests", "p50 ms", "p95 ms", "p99 ms");
+        for (var e : new TreeMap<>(byPage).entrySet()) {
+            long[] sorted =
+                    e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s %8d %8.1f %8.1f %8.1f%n",
+                    e.getKey(),
+                    sorted.length,
+                    pct(sorted, 50),
+                    pct(sorted, 95),
+                    pct(sorted, 99));
+        }
         System.out.printf(
                 Locale.ROOT,
-                "all      %8d %8.1f%nerrors: %s%n",
+                "%nall      %8d %8.1f%nerrors: %s%n",
                 total,
                 total / seconds,
                 errors.isEmpty() ? "none" : new TreeMap<>(errors));
