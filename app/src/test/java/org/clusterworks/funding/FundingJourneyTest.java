@@ -27,8 +27,6 @@ import org.clusterworks.funding.core.WorkflowRepository;
 import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.identity.WorkspaceRole;
-import org.clusterworks.identity.token.ApiTokens;
-import org.clusterworks.identity.token.TokenScope;
 import org.clusterworks.identity.user.UserRepository;
 import org.clusterworks.shared.InvalidInput;
 import org.clusterworks.stakeholders.Stakeholders;
@@ -64,9 +62,6 @@ class FundingJourneyTest {
     Stakeholders stakeholders;
 
     @Autowired
-    ApiTokens tokens;
-
-    @Autowired
     UserRepository userRepository;
 
     @Autowired
@@ -83,12 +78,7 @@ class FundingJourneyTest {
     }
 
     RequestPostProcessor bearer(String username) {
-        String secret = tokens.create(
-                userRepository.findByUsername(username).orElseThrow().id(), "funding test", TokenScope.WRITE);
-        return r -> {
-            r.addHeader("Authorization", "Bearer " + secret);
-            return r;
-        };
+        return users.bearer(username);
     }
 
     long ws() {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -268,6 +269,29 @@ class FundingWorkflowTest {
         // In French the questionnaire speaks French.
         mvc.perform(get(page).param("lang", "fr").with(users.as("member")))
                 .andExpect(content().string(containsString("Avez-vous déjà reçu une subvention ?")));
+        // Programme staff read the answers through the API and in the dashboard workbook.
+        mvc.perform(get("/api/v1/workspaces/demo/calls/" + call + "/applications")
+                        .with(users.bearer("officer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == " + id + ")].answers.impact")
+                        .value(org.hamcrest.Matchers.hasItem("Changed answer")))
+                .andExpect(
+                        jsonPath("$[?(@.id == " + id + ")].answers.prior").value(org.hamcrest.Matchers.hasItem("no")));
+        byte[] xlsx = mvc.perform(get(W + "/dashboard.xlsx").with(users.as("officer")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var lines = new java.util.ArrayList<String>();
+            wb.getSheet("questionnaire answers").forEach(r -> {
+                if (r.getRowNum() > 0 && (long) r.getCell(1).getNumericCellValue() == id) {
+                    lines.add(r.getCell(3).getStringCellValue() + "="
+                            + r.getCell(4).getStringCellValue());
+                }
+            });
+            assertThat(lines).containsExactly("impact=Changed answer", "prior=no");
+        }
     }
 
     @Test

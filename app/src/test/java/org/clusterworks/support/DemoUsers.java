@@ -2,6 +2,8 @@ package org.clusterworks.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.clusterworks.identity.token.ApiTokens;
+import org.clusterworks.identity.token.TokenScope;
 import org.clusterworks.identity.user.AccountPrincipal;
 import org.clusterworks.identity.user.UserRepository;
 import org.springframework.boot.test.context.TestComponent;
@@ -19,9 +21,11 @@ public class DemoUsers {
     public static final String ANALYST_TOKEN = "cw_demo_analyst_token";
 
     private final UserRepository users;
+    private final ApiTokens tokens;
 
-    DemoUsers(UserRepository users) {
+    DemoUsers(UserRepository users, ApiTokens tokens) {
         this.users = users;
+        this.tokens = tokens;
     }
 
     /** A request post-processor that authenticates the request as {@code username}. */
@@ -29,5 +33,16 @@ public class DemoUsers {
         var account = users.findByUsername(username)
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
         return user(new AccountPrincipal(account, false));
+    }
+
+    /** A request post-processor that sends a new write-scoped API token of {@code username}, as API clients do. */
+    public RequestPostProcessor bearer(String username) {
+        var account = users.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No demo user " + username));
+        String secret = tokens.create(account.id(), "test token", TokenScope.WRITE);
+        return r -> {
+            r.addHeader("Authorization", "Bearer " + secret);
+            return r;
+        };
     }
 }

@@ -40,9 +40,11 @@ class DashboardExport {
     private final FundingAccess access;
     private final EvaluationService evaluation;
     private final GrantService grants;
+    private final WorkflowRepository flow;
 
-    DashboardExport(FundingAccess access, EvaluationService evaluation, GrantService grants) {
+    DashboardExport(FundingAccess access, EvaluationService evaluation, GrantService grants, WorkflowRepository flow) {
         this.access = access;
+        this.flow = flow;
         this.evaluation = evaluation;
         this.grants = grants;
     }
@@ -53,6 +55,13 @@ class DashboardExport {
         try (Workbook wb = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("applications");
+            Sheet answers = wb.createSheet("questionnaire answers");
+            Row answersHead = answers.createRow(0);
+            List<String> answerHeaders = List.of("call", "application id", "application", "question", "answer");
+            for (int i = 0; i < answerHeaders.size(); i++) {
+                answersHead.createCell(i).setCellValue(answerHeaders.get(i));
+            }
+            int ar = 1;
             Row head = sheet.createRow(0);
             for (int i = 0; i < HEADERS.size(); i++) {
                 head.createCell(i).setCellValue(HEADERS.get(i));
@@ -92,6 +101,14 @@ class DashboardExport {
                                     a.decision() == null ? "" : a.decision().name());
                     number(row, c++, grant.map(Domain.Grant::amount).orElse(null));
                     number(row, c, grant.map(g -> grants.paid(g.id())).orElse(null));
+                    for (var answer : flow.answers(a.id()).entrySet()) {
+                        Row line = answers.createRow(ar++);
+                        line.createCell(0).setCellValue(call.titleEn());
+                        line.createCell(1).setCellValue(a.id());
+                        line.createCell(2).setCellValue(a.title());
+                        line.createCell(3).setCellValue(answer.getKey());
+                        line.createCell(4).setCellValue(answer.getValue());
+                    }
                 }
             }
             wb.write(out);

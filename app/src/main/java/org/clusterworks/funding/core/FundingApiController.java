@@ -37,9 +37,12 @@ class FundingApiController {
     private final ApplicationService apps;
     private final EvaluationService evaluation;
     private final MessageSource messages;
+    private final WorkflowRepository flow;
 
-    FundingApiController(ApplicationService apps, EvaluationService evaluation, MessageSource messages) {
+    FundingApiController(
+            ApplicationService apps, EvaluationService evaluation, MessageSource messages, WorkflowRepository flow) {
         this.access = apps.access();
+        this.flow = flow;
         this.apps = apps;
         this.evaluation = evaluation;
         this.messages = messages;
@@ -72,7 +75,10 @@ class FundingApiController {
     /** One eligibility finding: the rule kind, whether it passed and why. */
     record FindingDto(String rule, boolean passed, String reason) {}
 
-    /** An application in API answers. */
+    /**
+     * An application in API answers; {@code answers} holds the call questionnaire's answers by question name as stored
+     * (choice names, a multiple choice's names separated by spaces), empty when the call has no questionnaire.
+     */
     record ApplicationDto(
             long id,
             String title,
@@ -82,7 +88,8 @@ class FundingApiController {
             String status,
             Boolean eligible,
             List<FindingDto> eligibilityFindings,
-            BigDecimal score) {}
+            BigDecimal score,
+            Map<String, String> answers) {}
 
     /** A new application: the form and the consortium with each partner's costs per category. */
     record ApplicationRequest(
@@ -186,7 +193,8 @@ class FundingApiController {
                 a.decision() != null ? a.decision().name() : a.status().name(),
                 eligible,
                 findings(apps.findings(ws, a, null)),
-                score);
+                score,
+                flow.answers(a.id()));
     }
 
     @PostMapping("/calls/{id}/applications")
