@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.clusterworks.learning.content.Grader;
@@ -30,9 +31,25 @@ class LqPractice {
     /** The LQ above which a region counts as specialised in the industry (more concentrated than the reference). */
     static final double SPECIALISED_ABOVE = 1.0;
 
-    /** A cell of a dataset with its figures. */
+    /** A cell of a dataset with its figures, and the display names of its regions and industries. */
     public record Cell(
-            DatasetSummary dataset, int year, List<String> regions, List<String> industries, LqBreakdown figures) {
+            DatasetSummary dataset,
+            int year,
+            List<String> regions,
+            List<String> industries,
+            LqBreakdown figures,
+            Map<String, String> regionNames,
+            Map<String, String> industryNames) {
+
+        /** The region's name, or its code when it has none. */
+        public String regionName(String code) {
+            return regionNames.getOrDefault(code, code);
+        }
+
+        /** The industry's or cluster's name, or its code when it has none. */
+        public String industryName(String code) {
+            return industryNames.getOrDefault(code, code);
+        }
 
         /** A figure as shown: thousands separated, at most two decimals (none for whole numbers). */
         public String figure(double value) {
@@ -115,7 +132,14 @@ class LqPractice {
         } else {
             figures = pick(workspaceId, d.id(), y, regions, industries, r, i, random);
         }
-        return Optional.of(new Cell(d, y, regions, industries, figures));
+        return Optional.of(new Cell(
+                d,
+                y,
+                regions,
+                industries,
+                figures,
+                cells.regionNames(workspaceId, d.id(), y),
+                cells.industryNames(workspaceId, d.id(), y)));
     }
 
     /** A random cell with employment and a defined LQ, keeping the region or industry the learner fixed. */

@@ -1,12 +1,14 @@
 package org.clusterworks.mapping.analysis;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.clusterworks.analytics.strength.ReferenceTotals;
 import org.clusterworks.mapping.LqBreakdown;
 import org.clusterworks.mapping.MappingCells;
 import org.clusterworks.mapping.dataset.Dataset;
 import org.clusterworks.mapping.dataset.DatasetStore;
+import org.clusterworks.mapping.dataset.Schemes;
 import org.springframework.stereotype.Component;
 
 /** Answers {@link MappingCells} from the same cross-section the mapping pages show. */
@@ -15,10 +17,12 @@ class MappingCellsApi implements MappingCells {
 
     private final DatasetStore store;
     private final MappingAnalysis analysis;
+    private final Schemes schemes;
 
-    MappingCellsApi(DatasetStore store, MappingAnalysis analysis) {
+    MappingCellsApi(DatasetStore store, MappingAnalysis analysis, Schemes schemes) {
         this.store = store;
         this.analysis = analysis;
+        this.schemes = schemes;
     }
 
     private Optional<MappingAnalysis.Result> result(long workspaceId, long datasetId, int year) {
@@ -39,6 +43,20 @@ class MappingCellsApi implements MappingCells {
         return result(workspaceId, datasetId, year)
                 .map(MappingAnalysis.Result::industries)
                 .orElse(List.of());
+    }
+
+    @Override
+    public Map<String, String> regionNames(long workspaceId, long datasetId, int year) {
+        return result(workspaceId, datasetId, year)
+                .map(r -> schemes.regionNames(r.dataset().regionScheme(), r.regions()))
+                .orElse(Map.of());
+    }
+
+    @Override
+    public Map<String, String> industryNames(long workspaceId, long datasetId, int year) {
+        return result(workspaceId, datasetId, year)
+                .map(r -> analysis.industryNames(workspaceId, r))
+                .orElse(Map.of());
     }
 
     @Override

@@ -131,6 +131,8 @@ class LqPracticeTest {
             assertThat(page).contains(String.format(Locale.ROOT, "%,.0f", v));
         }
         assertThat(page).contains("The reference area is the sum of the dataset");
+        // Regions and industries are named, with their codes beside the names in the pickers.
+        assertThat(page).contains("Baden-Württemberg (DE1)", "MANUFACTURING (C)");
     }
 
     @Test
