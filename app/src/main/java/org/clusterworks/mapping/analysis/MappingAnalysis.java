@@ -277,6 +277,15 @@ public class MappingAnalysis {
                     ? a.engine().toSubclusters()
                     : a.engine().toClusters();
             var rolled = stored.mapIndustries(mapping);
+            RollUps.Applied bridged = rollUps.bridged(
+                    a, dataset.industryScheme(), rolled.unknownCodes().keySet());
+            if (bridged != a) {
+                a = bridged;
+                mapping = level == RollUps.Level.SUBCLUSTER
+                        ? a.engine().toSubclusters()
+                        : a.engine().toClusters();
+                rolled = stored.mapIndustries(mapping);
+            }
             lp = new LevelPanel(level, rolled.panel(), a.definition().code(), a, mapping, rolled.unknownCodes());
         }
         levelPanels.put(k, lp);
