@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,19 @@ class ValueChainGapsTest {
                 .contains("data-stage=\"" + gap.name() + "\"")
                 .contains("Gap test request at " + gap.name())
                 .contains("has no partner in the workspace at this stage");
+        // The API says the same, naming the organisation's own request when asked about it.
+        long memberOrg = jdbc.sql("select organisation_id from planning_match_post where title = :t")
+                .param("t", "Gap test request at " + gap.name())
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/api/v1/workspaces/demo/value-chain-gaps")
+                        .param("organisationId", Long.toString(memberOrg))
+                        .with(users.bearer("member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.stage == '" + gap.name() + "')].requests")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.greaterThanOrEqualTo(1))))
+                .andExpect(jsonPath("$[?(@.stage == '" + gap.name() + "')].organisationRequests[*].title")
+                        .value(org.hamcrest.Matchers.hasItem("Gap test request at " + gap.name())));
         // Someone else offers at that stage: the gap closes.
         long other = stakeholders
                 .byName(demo(), "SIDO Arusha Regional Office")
@@ -131,5 +145,9 @@ class ValueChainGapsTest {
                         .single())
                 .isEqualTo(1);
         assertThat(gapsSection("member")).doesNotContain("data-stage=\"" + gap.name() + "\"");
+        mvc.perform(get("/api/v1/workspaces/demo/value-chain-gaps").with(users.bearer("member")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].stage")
+                        .value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(gap.name()))));
     }
 }

@@ -10,12 +10,14 @@ import org.clusterworks.identity.AuthenticatedUser;
 import org.clusterworks.identity.CurrentWorkspace;
 import org.clusterworks.planning.JointActionSummary;
 import org.clusterworks.planning.Plans;
+import org.clusterworks.planning.matchmaking.Matching;
 import org.clusterworks.planning.matchmaking.MatchmakingService;
 import org.clusterworks.planning.plan.Domain;
 import org.clusterworks.planning.plan.PlanService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Action plans, the golden-thread check, joint actions and match suggestions over REST (read-only). */
@@ -167,6 +169,27 @@ class PlanningApiController {
                         s.helixPoints(),
                         s.stagePoints(),
                         s.newLinkPoints()))
+                .toList();
+    }
+
+    /** A value-chain stage no organisation offers anything at, with the active requests waiting there. */
+    record GapDto(String stage, int requests, List<PostRef> organisationRequests) {}
+
+    /** A post in API answers: id and title. */
+    record PostRef(long id, String title) {}
+
+    @GetMapping("/value-chain-gaps")
+    @Operation(
+            summary = "Value-chain stages with no active offer in the workspace, with how many requests wait there;"
+                    + " with organisationId, that organisation's own requests at each gap")
+    List<GapDto> gaps(CurrentWorkspace ws, @RequestParam(required = false) Long organisationId) {
+        return Matching.gaps(organisationId, matchmaking.posts(ws)).stream()
+                .map(g -> new GapDto(
+                        g.stage().name(),
+                        g.requests(),
+                        g.own().stream()
+                                .map(p -> new PostRef(p.id(), p.title()))
+                                .toList()))
                 .toList();
     }
 }

@@ -83,6 +83,7 @@ public final class PlanningRoutes implements ModuleRoutes {
                 Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/action-plan", read()),
                 Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/golden-thread", read()),
                 Map.entry("GET /api/v1/workspaces/{workspace}/initiatives/{id}/joint-actions", read()),
-                Map.entry("GET /api/v1/workspaces/{workspace}/organisations/{id}/match-suggestions", read()));
+                Map.entry("GET /api/v1/workspaces/{workspace}/organisations/{id}/match-suggestions", read()),
+                Map.entry("GET /api/v1/workspaces/{workspace}/value-chain-gaps", view()));
     }
 }
