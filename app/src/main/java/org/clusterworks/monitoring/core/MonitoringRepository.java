@@ -73,6 +73,13 @@ class MonitoringRepository {
                 .optional();
     }
 
+    /** Every framework of every workspace, initiatives' before programmes' (a programme's rolls theirs up). */
+    List<Framework> allFrameworks() {
+        return jdbc.sql("select * from mon_framework order by case when initiative_id is null then 1 else 0 end, id")
+                .query(MonitoringRepository::framework)
+                .list();
+    }
+
     List<Framework> frameworks(long ws) {
         return jdbc.sql("select * from mon_framework where workspace_id = :ws order by id")
                 .param("ws", ws)
